@@ -1,0 +1,256 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Ssot.Generators.Diagnostics;
+using Ssot.Generators.Emitting;
+using Ssot.Generators.Model;
+using Ssot.Generators.Parsing;
+
+namespace Ssot.Generators.Analysis;
+
+/// <summary>
+/// Reports why a <c>[Canonical]</c> type's output was skipped or changed: usage errors of the attribute, aliases that
+/// cannot be emitted, registrations that cannot be generated, and legacy code that derives from a facade.
+/// It runs the generator's own parser and rules, so the two cannot disagree.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.NoLegacyNames,
+        DiagnosticDescriptors.InvalidLegacyName,
+        DiagnosticDescriptors.DuplicateLegacyName,
+        DiagnosticDescriptors.LegacyNameIsCanonical,
+        DiagnosticDescriptors.LegacyNameClaimedTwice,
+        DiagnosticDescriptors.LegacyTypeAlreadyDeclared,
+        DiagnosticDescriptors.GenericArityMismatch,
+        DiagnosticDescriptors.ShimKindNotPossible,
+        DiagnosticDescriptors.CanonicalTypeNotAccessible,
+        DiagnosticDescriptors.LegacyContainingTypeNotPartial,
+        DiagnosticDescriptors.DerivesFromFacade,
+        DiagnosticDescriptors.InvalidDiagnosticId,
+        DiagnosticDescriptors.AliasSkippedLanguageVersion,
+        DiagnosticDescriptors.AliasSkippedGenericType,
+        DiagnosticDescriptors.AliasSkippedGlobalNamespaceClash,
+        DiagnosticDescriptors.AliasSkippedDuplicate,
+        DiagnosticDescriptors.AliasSkippedImportedType,
+        DiagnosticDescriptors.RegistrationSkippedNoDependencyInjection,
+        DiagnosticDescriptors.InvalidServiceType,
+        DiagnosticDescriptors.InvalidRegistrationMethod,
+        DiagnosticDescriptors.RegistrationNotPossible,
+        DiagnosticDescriptors.DuplicateRegistrationMethod);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        // Nothing to do, and nothing registered, in a compilation that cannot see the attribute.
+        INamedTypeSymbol? attributeType = context.Compilation.GetTypesByMetadataName(CanonicalParser.AttributeMetadataName).FirstOrDefault();
+        if (attributeType is null)
+        {
+            return;
+        }
+
+        CompilationFacts facts = CompilationFactsReader.Read(context.Compilation);
+        var canonicalTypes = new ConcurrentBag<ParsedCanonical>();
+
+        context.RegisterSymbolAction(
+            symbolContext =>
+            {
+                var type = (INamedTypeSymbol)symbolContext.Symbol;
+                ReportFacadeDerivation(symbolContext, type);
+                if (CanonicalParser.FindAttribute(type, attributeType) is not { } attribute)
+                {
+                    return;
+                }
+
+                var diagnostics = new List<Diagnostic>();
+                CanonicalTypeModel? model = CanonicalParser.Parse(type, attribute, symbolContext.Compilation, diagnostics, symbolContext.CancellationToken);
+                foreach (Diagnostic diagnostic in diagnostics)
+                {
+                    symbolContext.ReportDiagnostic(diagnostic);
+                }
+
+                if (model is null)
+                {
+                    return;
+                }
+
+                CanonicalAttributeData data = CanonicalAttributeData.Read(attribute);
+                if (model.Registration is not null && !facts.HasDependencyInjection)
+                {
+                    symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RegistrationSkippedNoDependencyInjection, data.AttributeLocation, type.ToReadable()));
+                }
+
+                canonicalTypes.Add(new ParsedCanonical(type, model, data));
+            },
+            SymbolKind.NamedType);
+
+        context.RegisterCompilationEndAction(endContext => OnCompilationEnd(endContext, canonicalTypes.ToList()));
+    }
+
+    private static void ReportFacadeDerivation(SymbolAnalysisContext context, INamedTypeSymbol type)
+    {
+        if (type.BaseType is not { IsSealed: true, TypeKind: TypeKind.Class } baseType || !IsGeneratedShim(baseType)
+            || baseType.GetMembers(MemberCollector.CanonicalField).FirstOrDefault() is not IFieldSymbol field)
+        {
+            return;
+        }
+
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax { BaseList: { } baseList })
+            {
+                Location location = baseList.Types.FirstOrDefault()?.GetLocation() ?? baseList.GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DerivesFromFacade, location, type.ToReadable(), baseType.ToReadable(), field.Type.ToReadable()));
+                return;
+            }
+        }
+    }
+
+    private static void OnCompilationEnd(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes)
+    {
+        if (canonicalTypes.Count == 0)
+        {
+            return;
+        }
+
+        canonicalTypes.Sort((a, b) => string.CompareOrdinal(a.Model.Type.MetadataName, b.Model.Type.MetadataName));
+        ReportClaims(context, canonicalTypes);
+        ReportAliases(context, canonicalTypes);
+        ReportRegistrationMethods(context, canonicalTypes);
+    }
+
+    private static void ReportClaims(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes)
+    {
+        var claims = canonicalTypes
+            .SelectMany(c => c.Model.LegacyTypes.Select((legacy, index) => (Canonical: c, Legacy: legacy, Index: index)))
+            .GroupBy(c => c.Legacy.MetadataName);
+        foreach (var group in claims)
+        {
+            var owners = group.ToList();
+            if (owners.Count > 1)
+            {
+                foreach (var owner in owners)
+                {
+                    ParsedCanonical other = owners.First(o => o.Canonical != owner.Canonical).Canonical;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.LegacyNameClaimedTwice,
+                        owner.Canonical.Data.LegacyNameLocation(owner.Index),
+                        group.Key,
+                        owner.Canonical.Symbol.ToReadable(),
+                        other.Symbol.ToReadable()));
+                }
+
+                continue;
+            }
+
+            INamedTypeSymbol? declared = context.Compilation.Assembly.GetTypeByMetadataName(group.Key);
+            if (declared is not null && !IsGeneratedShim(declared))
+            {
+                var owner = owners[0];
+                foreach (Location location in declared.Locations.Where(l => l.IsInSource))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.LegacyTypeAlreadyDeclared,
+                        location,
+                        [owner.Canonical.Data.LegacyNameLocation(owner.Index)],
+                        declared.ToReadable(),
+                        owner.Canonical.Symbol.ToReadable()));
+                }
+            }
+        }
+    }
+
+    private static void ReportAliases(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes)
+    {
+        var candidates = new List<(AliasCandidate Candidate, ParsedCanonical Owner, int Index)>();
+        foreach (ParsedCanonical canonical in canonicalTypes.Where(c => c.Model.Alias))
+        {
+            for (int i = 0; i < canonical.Model.LegacyTypes.Count; i++)
+            {
+                LegacyTypeModel legacy = canonical.Model.LegacyTypes[i];
+                if (legacy.ContainingTypes.IsEmpty)
+                {
+                    candidates.Add((CanonicalGenerator.AliasCandidateOf(canonical.Model, legacy), canonical, i));
+                }
+            }
+        }
+
+        List<AliasDecision> decisions = AliasRules.Decide(
+            candidates.Select(c => c.Candidate).ToList(),
+            CompilationFactsReader.LanguageVersionOf(context.Compilation),
+            context.Compilation,
+            context.CancellationToken);
+        for (int i = 0; i < decisions.Count; i++)
+        {
+            AliasDecision decision = decisions[i];
+            Location location = candidates[i].Owner.Data.LegacyNameLocation(candidates[i].Index);
+            string canonical = candidates[i].Owner.Symbol.ToReadable();
+            Diagnostic? diagnostic = decision.Skip switch
+            {
+                AliasSkip.LanguageVersion => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedLanguageVersion, location, decision.Candidate.AliasName),
+                AliasSkip.Generic => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedGenericType, location, decision.Candidate.AliasName, canonical),
+                AliasSkip.GlobalNamespaceClash => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedGlobalNamespaceClash, location, decision.Candidate.AliasName),
+                AliasSkip.Duplicate => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedDuplicate, location, decision.Candidate.AliasName, decision.Detail),
+                AliasSkip.ImportedType => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedImportedType, location, decision.Candidate.AliasName, decision.Detail),
+                _ => null,
+            };
+            if (diagnostic is not null)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    private static void ReportRegistrationMethods(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes)
+    {
+        foreach (var group in canonicalTypes.Where(c => c.Model.Registration is not null).GroupBy(c => c.Model.Registration!.MethodName))
+        {
+            if (group.Count() < 2)
+            {
+                continue;
+            }
+
+            foreach (ParsedCanonical canonical in group)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.DuplicateRegistrationMethod,
+                    canonical.Data.AttributeLocation,
+                    group.Key,
+                    canonical.Symbol.ToReadable()));
+            }
+        }
+    }
+
+    /// <summary>Whether a type is a shim this generator wrote (it carries our <c>[GeneratedCode]</c>).</summary>
+    internal static bool IsGeneratedShim(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass?.Name == "GeneratedCodeAttribute"
+            && a.ConstructorArguments.Length > 0
+            && a.ConstructorArguments[0].Value as string == GeneratedFile.ToolName);
+
+    private sealed class ParsedCanonical
+    {
+        public ParsedCanonical(INamedTypeSymbol symbol, CanonicalTypeModel model, CanonicalAttributeData data)
+        {
+            Symbol = symbol;
+            Model = model;
+            Data = data;
+        }
+
+        public INamedTypeSymbol Symbol { get; }
+
+        public CanonicalTypeModel Model { get; }
+
+        public CanonicalAttributeData Data { get; }
+    }
+}

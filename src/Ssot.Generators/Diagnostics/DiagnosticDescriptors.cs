@@ -1,0 +1,182 @@
+using Microsoft.CodeAnalysis;
+
+namespace Ssot.Generators.Diagnostics;
+
+/// <summary>Every descriptor the generator's analyzers report, in ID order.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Usage = "Ssot.Usage";
+    private const string Alias = "Ssot.Alias";
+    private const string Registration = "Ssot.Registration";
+
+    public static readonly DiagnosticDescriptor NoLegacyNames = Create(
+        DiagnosticIds.NoLegacyNames,
+        "[Canonical] names no legacy type",
+        "[Canonical] on '{0}' names no legacy type: pass at least one fully qualified legacy name",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidLegacyName = Create(
+        DiagnosticIds.InvalidLegacyName,
+        "Legacy name is not a valid metadata name",
+        "'{0}' is not a valid legacy type name: {1}",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateLegacyName = Create(
+        DiagnosticIds.DuplicateLegacyName,
+        "Legacy name listed twice",
+        "Legacy name '{0}' is listed more than once on '{1}'",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LegacyNameIsCanonical = Create(
+        DiagnosticIds.LegacyNameIsCanonical,
+        "Legacy name is the canonical type's own name",
+        "Legacy name '{0}' is the name of the canonical type itself",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LegacyNameClaimedTwice = Create(
+        DiagnosticIds.LegacyNameClaimedTwice,
+        "Two canonical types claim one legacy name",
+        "Legacy name '{0}' is claimed by both '{1}' and '{2}': neither gets a shim for it",
+        Usage,
+        DiagnosticSeverity.Error,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor LegacyTypeAlreadyDeclared = Create(
+        DiagnosticIds.LegacyTypeAlreadyDeclared,
+        "A hand-written type still declares a legacy name",
+        "'{0}' is still declared by hand, but '{1}' replaces it: delete the old type so that one implementation remains",
+        Usage,
+        DiagnosticSeverity.Error,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor GenericArityMismatch = Create(
+        DiagnosticIds.GenericArityMismatch,
+        "Legacy name's generic arity differs from the canonical type's",
+        "Legacy name '{0}' has {1} type parameter(s) but '{2}' has {3}",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ShimKindNotPossible = Create(
+        DiagnosticIds.ShimKindNotPossible,
+        "The chosen shim shape cannot exist for this type",
+        "Shim = ShimKind.{0} is not possible for '{1}': {2}",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CanonicalTypeNotAccessible = Create(
+        DiagnosticIds.CanonicalTypeNotAccessible,
+        "Canonical type is not accessible to its shims",
+        "'{0}' cannot be canonical: {1}",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LegacyContainingTypeNotPartial = Create(
+        DiagnosticIds.LegacyContainingTypeNotPartial,
+        "The type a nested legacy name lives in is not partial",
+        "Legacy name '{0}' is nested in '{1}', which must be declared partial (or removed) for the shim to be added to it",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DerivesFromFacade = Create(
+        DiagnosticIds.DerivesFromFacade,
+        "Legacy code derives from a facade shim",
+        "'{0}' derives from legacy type '{1}', whose shim is a sealed facade: set Shim = ShimKind.Subclass on the [Canonical] attribute of '{2}'",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidDiagnosticId = Create(
+        DiagnosticIds.InvalidDiagnosticId,
+        "DiagnosticId is not a valid diagnostic ID",
+        "DiagnosticId '{0}' is not valid: use letters, digits and underscores, starting with a letter",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AliasSkippedLanguageVersion = Create(
+        DiagnosticIds.AliasSkippedLanguageVersion,
+        "Alias skipped: global using directives need C# 10",
+        "No global alias for '{0}': the project's C# version is below 10; legacy code binds to the shim instead",
+        Alias,
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AliasSkippedGenericType = Create(
+        DiagnosticIds.AliasSkippedGenericType,
+        "Alias skipped: a generic type has no alias",
+        "No global alias for '{0}': '{1}' is generic and a using alias cannot be open generic; legacy code binds to the shim instead",
+        Alias,
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AliasSkippedGlobalNamespaceClash = Create(
+        DiagnosticIds.AliasSkippedGlobalNamespaceClash,
+        "Alias skipped: the global namespace already has that name",
+        "No global alias '{0}': the global namespace already holds a type or namespace of that name",
+        Alias,
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AliasSkippedDuplicate = Create(
+        DiagnosticIds.AliasSkippedDuplicate,
+        "Alias skipped: two canonical types or aliases want one name",
+        "No global alias '{0}': {1}",
+        Alias,
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AliasSkippedImportedType = Create(
+        DiagnosticIds.AliasSkippedImportedType,
+        "Alias skipped: the project already imports a type of that name",
+        "No global alias '{0}': the project's global usings already import '{1}', and an alias would silently rebind it",
+        Alias,
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor RegistrationSkippedNoDependencyInjection = Create(
+        DiagnosticIds.RegistrationSkippedNoDependencyInjection,
+        "Registration skipped: Microsoft.Extensions.DependencyInjection is not referenced",
+        "No registration method for '{0}': Microsoft.Extensions.DependencyInjection.Abstractions is not referenced",
+        Registration,
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor InvalidServiceType = Create(
+        DiagnosticIds.InvalidServiceType,
+        "Service type cannot resolve to the canonical instance",
+        "ServiceTypes entry '{0}' is not usable for '{1}': {2}",
+        Registration,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidRegistrationMethod = Create(
+        DiagnosticIds.InvalidRegistrationMethod,
+        "Registration method name is not usable",
+        "Registration method name '{0}' for '{1}' is not usable: {2}",
+        Registration,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RegistrationNotPossible = Create(
+        DiagnosticIds.RegistrationNotPossible,
+        "The canonical type cannot be registered",
+        "Lifetime = CanonicalLifetime.{0} is not possible for '{1}': {2}",
+        Registration,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateRegistrationMethod = Create(
+        DiagnosticIds.DuplicateRegistrationMethod,
+        "Two canonical types want one registration method name",
+        "Registration method '{0}' is wanted by more than one canonical type: set RegistrationMethod on '{1}'",
+        Registration,
+        DiagnosticSeverity.Error,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Create(
+        string id,
+        string title,
+        string message,
+        string category,
+        DiagnosticSeverity severity,
+        params string[] customTags) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, customTags: customTags);
+}

@@ -1,0 +1,100 @@
+using System.Linq;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Emitting;
+
+/// <summary>
+/// Writes a facade shim: a sealed type holding one canonical instance, mirroring its constructors, forwarding its
+/// members and interfaces, and converting both ways without copying.
+/// </summary>
+internal static class FacadeEmitter
+{
+    private const string Field = "_canonical";
+
+    public static void Write(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, string accessibility, string typeParameters, CompilationFacts facts)
+    {
+        FacadeModel facade = model.Facade!;
+        string canonical = model.Type.FullyQualified;
+        string self = legacy.Name + typeParameters;
+        string objectType = facts.SupportsNullable ? "object?" : "object";
+        string interfaces = facade.Interfaces.IsEmpty ? string.Empty : " : " + string.Join(", ", facade.Interfaces);
+
+        writer.OpenBlock(accessibility + (facade.IsStruct ? " struct " : " sealed class ") + self + interfaces + ShimEmitter.Constraints(model.TypeParameters));
+
+        if (!facade.IsStruct)
+        {
+            // One facade per canonical instance, so a round trip through the canonical type gives back the same facade.
+            string table = "global::System.Runtime.CompilerServices.ConditionalWeakTable<" + canonical + ", " + self + ">";
+            writer.WriteLine("private static readonly " + table + " s_facades = new " + table + "();");
+            writer.WriteLine();
+            writer.WriteLine("private readonly " + canonical + " " + Field + ";");
+        }
+        else
+        {
+            // Not readonly: members that mutate the held struct must mutate this copy, not a defensive one.
+            writer.WriteLine("private " + canonical + " " + Field + ";");
+        }
+
+        foreach (ConstructorModel constructor in facade.Constructors)
+        {
+            writer.WriteLine();
+            writer.OpenBlock(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters) + ")");
+            writer.WriteLine(Field + " = new " + canonical + "(" + MemberWriter.ArgumentList(constructor.Parameters) + ");");
+            if (!facade.IsStruct)
+            {
+                writer.WriteLine("s_facades.Add(" + Field + ", this);");
+            }
+
+            writer.CloseBlock();
+        }
+
+        string wrapTag = facade.HasWrappingConstructorClash ? ", bool wrap" : string.Empty;
+        string wrapArgument = facade.HasWrappingConstructorClash ? ", true" : string.Empty;
+        writer.WriteLine();
+        writer.OpenBlock("private " + legacy.Name + "(" + canonical + " canonical" + wrapTag + ")");
+        writer.WriteLine(Field + " = canonical;");
+        writer.CloseBlock();
+
+        MemberWriter.WriteAll(writer, facade.Members, Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field);
+
+        writer.WriteLine();
+        writer.WriteLine("public override bool Equals(" + objectType + " obj) => " + Field + ".Equals(obj is " + self + " other ? other." + Field + " : obj);");
+        writer.WriteLine();
+        writer.WriteLine("public override int GetHashCode() => " + Field + ".GetHashCode();");
+        writer.WriteLine();
+        writer.WriteLine("public override string" + (facts.SupportsNullable ? "?" : string.Empty) + " ToString() => " + Field + ".ToString();");
+
+        writer.WriteLine();
+        if (facade.IsStruct)
+        {
+            writer.WriteLine("public static implicit operator " + canonical + "(" + self + " legacy) => legacy." + Field + ";");
+            writer.WriteLine();
+            writer.WriteLine("public static implicit operator " + self + "(" + canonical + " canonical) => new " + self + "(canonical" + wrapArgument + ");");
+        }
+        else
+        {
+            // Annotated only where NotNullIfNotNull can say that a non-null argument gives a non-null result.
+            bool annotate = facts.SupportsNullable && facts.HasNotNullIfNotNull;
+            string optional = annotate ? "?" : string.Empty;
+            string nothing = facts.SupportsNullable && !annotate ? "null!" : "null";
+            writer.WriteLine("/// <summary>The canonical instance this facade wraps: the very same object, never a copy.</summary>");
+            WriteNotNullIfNotNull(writer, annotate, "legacy");
+            writer.WriteLine("public static implicit operator " + canonical + optional + "(" + self + optional + " legacy) => legacy is null ? " + nothing + " : legacy." + Field + ";");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>");
+            WriteNotNullIfNotNull(writer, annotate, "canonical");
+            writer.WriteLine("public static implicit operator " + self + optional + "(" + canonical + optional + " canonical) =>");
+            writer.WriteLine("    canonical is null ? " + nothing + " : s_facades.GetValue(canonical, c => new " + self + "(c" + wrapArgument + "));");
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteNotNullIfNotNull(SourceWriter writer, bool annotate, string parameter)
+    {
+        if (annotate)
+        {
+            writer.WriteLine("[return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(\"" + parameter + "\")]");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+using Ssot.Generators.Helpers;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Emitting;
+
+/// <summary>Writes forwarding members: each member of the shim calls the same member of the canonical type or instance.</summary>
+internal static class MemberWriter
+{
+    /// <summary>Writes every member.</summary>
+    /// <param name="instance">The expression of the canonical instance (<c>_canonical</c>), or <see langword="null"/> for a static forwarder.</param>
+    /// <param name="canonicalType">The canonical type, fully qualified, that static members forward to.</param>
+    public static void WriteAll(SourceWriter writer, EquatableArray<MemberModel> members, string? instance, string canonicalType, CompilationFacts facts, string? instanceRef = null)
+    {
+        foreach (MemberModel member in members)
+        {
+            writer.WriteLine();
+            string target = member.ExplicitInterface is { } @interface
+                ? "((" + @interface + ")" + instance + ")"
+                : member.IsStatic || instance is null ? canonicalType : instance;
+            Write(writer, member, target, canonicalType, facts, instanceRef);
+        }
+    }
+
+    private static void Write(SourceWriter writer, MemberModel member, string target, string canonicalType, CompilationFacts facts, string? instanceRef)
+    {
+        string modifiers = Modifiers(member);
+        string name = member.ExplicitInterface is { } @interface ? @interface + "." + member.Name : member.Name;
+        switch (member.Kind)
+        {
+            case MemberKind.Method:
+                string call = target + "." + member.Name + TypeArgumentList(member.TypeParameters) + "(" + ArgumentList(member.Parameters) + ")";
+                writer.WriteLine(modifiers + member.ReturnRef + member.Type + " " + name + TypeArgumentList(member.TypeParameters)
+                    + "(" + ParameterList(member.Parameters) + ")" + ShimEmitterConstraints(member.TypeParameters));
+                writer.WriteLine("    => " + RefPrefix(member) + call + ";");
+                break;
+
+            case MemberKind.Property:
+            case MemberKind.Indexer:
+                string access = member.Kind == MemberKind.Indexer
+                    ? target + "[" + ArgumentList(member.Parameters) + "]"
+                    : target + "." + member.Name;
+                string declaration = member.Kind == MemberKind.Indexer
+                    ? name + "[" + ParameterList(member.Parameters) + "]"
+                    : name;
+                WriteProperty(writer, member, modifiers + member.ReturnRef + member.Type + " " + declaration, access, canonicalType, facts, instanceRef);
+                break;
+
+            case MemberKind.Event:
+                writer.OpenBlock(modifiers + "event " + member.Type + " " + name);
+                writer.WriteLine("add => " + target + "." + member.Name + " += value;");
+                writer.WriteLine("remove => " + target + "." + member.Name + " -= value;");
+                writer.CloseBlock();
+                break;
+
+            case MemberKind.Constant:
+                writer.WriteLine(member.Accessibility + " const " + member.Type + " " + member.Name + " = " + canonicalType + "." + member.Name + ";");
+                break;
+        }
+    }
+
+    private static void WriteProperty(SourceWriter writer, MemberModel member, string declaration, string access, string canonicalType, CompilationFacts facts, string? instanceRef)
+    {
+        if (member.ReturnRef.Length > 0)
+        {
+            writer.WriteLine(declaration + " => ref " + access + ";");
+            return;
+        }
+
+        bool canInit = member.SetterKeyword == "init" && facts.HasUnsafeAccessor && member.Kind == MemberKind.Property && !member.IsStatic
+            && member.ExplicitInterface is null && instanceRef is not null && !canonicalType.Contains("<");
+        bool hasSetter = member.Setter is not null && (member.SetterKeyword == "set" || canInit);
+        if (member.Getter is not null && !hasSetter)
+        {
+            writer.WriteLine(declaration + " => " + access + ";");
+            return;
+        }
+
+        writer.OpenBlock(declaration);
+        if (member.Getter is not null)
+        {
+            writer.WriteLine(member.Getter + "get => " + access + ";");
+        }
+
+        if (hasSetter && member.SetterKeyword == "init")
+        {
+            // An init accessor of another object cannot be called from C#: the runtime's accessor reaches it.
+            writer.WriteLine(member.Setter + "init => " + InitAccessorName(member) + "(" + instanceRef + ", value);");
+        }
+        else if (hasSetter)
+        {
+            writer.WriteLine(member.Setter + "set => " + access + " = value;");
+        }
+
+        writer.CloseBlock();
+        if (hasSetter && member.SetterKeyword == "init")
+        {
+            writer.WriteLine();
+            writer.WriteLine("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_" + member.Name.TrimStart('@') + "\")]");
+            string receiver = instanceRef!.StartsWith("ref ", System.StringComparison.Ordinal) ? "ref " + canonicalType : canonicalType;
+            writer.WriteLine("private static extern void " + InitAccessorName(member) + "(" + receiver + " canonical, " + member.Type + " value);");
+        }
+    }
+
+    private static string InitAccessorName(MemberModel member) => "Init" + member.Name.TrimStart('@');
+
+    private static string Modifiers(MemberModel member)
+    {
+        if (member.ExplicitInterface is not null)
+        {
+            return string.Empty;
+        }
+
+        return member.Accessibility + " " + (member.IsStatic ? "static " : string.Empty);
+    }
+
+    private static string RefPrefix(MemberModel member) => member.ReturnRef.Length > 0 ? "ref " : string.Empty;
+
+    public static string ParameterList(IEnumerable<ParameterModel> parameters) =>
+        string.Join(", ", parameters.Select(p => p.Attributes + p.Modifiers + p.Type + " " + p.Name + (p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)));
+
+    public static string ArgumentList(IEnumerable<ParameterModel> parameters) =>
+        string.Join(", ", parameters.Select(p => p.ArgumentModifier + p.Name));
+
+    private static string TypeArgumentList(EquatableArray<TypeParameterModel> typeParameters) =>
+        typeParameters.IsEmpty ? string.Empty : "<" + string.Join(", ", typeParameters.Select(t => t.Name)) + ">";
+
+    private static string ShimEmitterConstraints(EquatableArray<TypeParameterModel> typeParameters) => ShimEmitter.Constraints(typeParameters);
+}

@@ -1,0 +1,19 @@
+using Ssot.Generators.Helpers;
+
+namespace Ssot.Generators.Model;
+
+/// <summary>Everything the emitters need to know about one <c>[Canonical]</c> type: strings, enums and equatable arrays only.</summary>
+internal sealed record CanonicalTypeModel(
+    TypeName Type,
+    CanonicalKind Kind,
+    bool IsRecord,
+    bool IsPublic,
+    EquatableArray<TypeParameterModel> TypeParameters,
+    EquatableArray<LegacyTypeModel> LegacyTypes,
+    ShimShape Shape,
+    ObsoleteModel Obsolete,
+    bool Alias,
+    RegistrationModel? Registration,
+    FacadeModel? Facade,
+    EquatableArray<ConstructorModel> SubclassConstructors,
+    EquatableArray<MemberModel> StaticMembers);

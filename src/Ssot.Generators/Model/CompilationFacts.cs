@@ -1,0 +1,21 @@
+namespace Ssot.Generators.Model;
+
+/// <summary>Facts about the compilation that decide how generated code is written.</summary>
+/// <param name="LanguageVersion">The effective C# language version as a number (7.3 → 703, 10 → 1000).</param>
+/// <param name="HasDependencyInjection">Whether <c>IServiceCollection</c> and its <c>TryAdd</c> extensions are referenced.</param>
+/// <param name="ObsoleteHasDiagnosticId">Whether <c>ObsoleteAttribute</c> has <c>DiagnosticId</c> and <c>UrlFormat</c>.</param>
+/// <param name="HasNotNullIfNotNull">Whether <c>NotNullIfNotNullAttribute</c> is available.</param>
+/// <param name="HasUnsafeAccessor">Whether <c>UnsafeAccessorAttribute</c> is available, so init accessors can be forwarded.</param>
+/// <param name="AssemblyIdentifier">The assembly name made into an identifier, for names that must differ between projects.</param>
+internal sealed record CompilationFacts(
+    int LanguageVersion,
+    bool HasDependencyInjection,
+    bool ObsoleteHasDiagnosticId,
+    bool HasNotNullIfNotNull,
+    bool HasUnsafeAccessor,
+    string AssemblyIdentifier)
+{
+    public bool SupportsNullable => LanguageVersion >= 800;
+
+    public bool SupportsGlobalUsings => LanguageVersion >= 1000;
+}

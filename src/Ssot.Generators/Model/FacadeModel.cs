@@ -1,0 +1,16 @@
+using Ssot.Generators.Helpers;
+
+namespace Ssot.Generators.Model;
+
+/// <summary>What a facade shim mirrors and forwards.</summary>
+/// <param name="IsStruct">Whether the canonical type is a struct (the facade is then a struct that holds it).</param>
+/// <param name="Interfaces">The interfaces the facade implements, fully qualified.</param>
+/// <param name="Constructors">The constructors the facade mirrors.</param>
+/// <param name="Members">The members the facade forwards, explicit interface implementations included.</param>
+/// <param name="HasWrappingConstructorClash">Whether a mirrored constructor already takes one canonical instance, so the private wrapping constructor needs a tag parameter.</param>
+internal sealed record FacadeModel(
+    bool IsStruct,
+    EquatableArray<string> Interfaces,
+    EquatableArray<ConstructorModel> Constructors,
+    EquatableArray<MemberModel> Members,
+    bool HasWrappingConstructorClash);

@@ -1,0 +1,10 @@
+namespace Ssot.Generators.Model;
+
+internal enum MemberKind
+{
+    Method,
+    Property,
+    Indexer,
+    Event,
+    Constant,
+}

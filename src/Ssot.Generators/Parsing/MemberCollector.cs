@@ -1,0 +1,343 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Ssot.Generators.Helpers;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Parsing;
+
+/// <summary>Decides which members of a canonical type a shim forwards, and reads them into the model.</summary>
+internal static class MemberCollector
+{
+    /// <summary>The name of the facade's field that holds the canonical instance; a member of that name is not forwarded.</summary>
+    public const string CanonicalField = "_canonical";
+
+    public static FacadeModel ReadFacade(INamedTypeSymbol type, IReadOnlyCollection<string> shimNames, CancellationToken cancellationToken)
+    {
+        List<MemberModel> members = ReadMembers(type, shimNames, includeInstance: true, cancellationToken, out HashSet<ISymbol> forwarded);
+        var interfaces = new List<string>();
+        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!IsVisible(@interface) || HasStaticAbstractMembers(@interface) || !SignatureIsVisible(@interface))
+            {
+                continue;
+            }
+
+            interfaces.Add(@interface.ToFullyQualified());
+            members.AddRange(ReadExplicitImplementations(type, @interface, forwarded));
+        }
+
+        List<ConstructorModel> constructors = type.InstanceConstructors
+            .Where(c => !c.IsImplicitlyDeclared || type.TypeKind == TypeKind.Class)
+            .Where(c => c.Parameters.Length > 0 || type.TypeKind == TypeKind.Class)
+            .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+            .Where(c => c.Parameters.All(p => SignatureIsVisible(p.Type)))
+            .Select(c => new ConstructorModel(
+                c.DeclaredAccessibility == Accessibility.Public ? "public" : "internal",
+                SignatureReader.ReadParameters(c.Parameters)))
+            .ToList();
+
+        bool clash = type.InstanceConstructors.Any(c =>
+            c.Parameters.Length == 1
+            && c.Parameters[0].RefKind == RefKind.None
+            && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type));
+
+        return new FacadeModel(
+            type.TypeKind == TypeKind.Struct,
+            interfaces.ToEquatableArray(),
+            constructors.ToEquatableArray(),
+            members.ToEquatableArray(),
+            clash);
+    }
+
+    public static EquatableArray<MemberModel> ReadStaticMembers(INamedTypeSymbol type, IReadOnlyCollection<string> shimNames, CancellationToken cancellationToken) =>
+        ReadMembers(type, shimNames, includeInstance: false, cancellationToken, out _).ToEquatableArray();
+
+    public static EquatableArray<ConstructorModel> ReadSubclassConstructors(INamedTypeSymbol type) =>
+        type.InstanceConstructors
+            .Where(c => !(c.IsImplicitlyDeclared && c.Parameters.Length == 1))
+            .Where(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable))
+            .Where(c => c.Parameters.All(p => SignatureIsVisible(p.Type)))
+            .Select(c => new ConstructorModel(AccessibilityText(c.DeclaredAccessibility), SignatureReader.ReadParameters(c.Parameters)))
+            .ToEquatableArray();
+
+    private static List<MemberModel> ReadMembers(
+        INamedTypeSymbol type,
+        IReadOnlyCollection<string> shimNames,
+        bool includeInstance,
+        CancellationToken cancellationToken,
+        out HashSet<ISymbol> forwarded)
+    {
+        var result = new List<MemberModel>();
+        var seen = new HashSet<string>();
+        forwarded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        // Most-derived first, so an override or a 'new' member hides what it replaces.
+        for (INamedTypeSymbol? current = type; current is not null && !IsRootType(current); current = current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!includeInstance && !member.IsStatic)
+                {
+                    continue;
+                }
+
+                if (!IsForwardable(member, shimNames))
+                {
+                    continue;
+                }
+
+                MemberModel? model = ReadMember(member, type.IsStatic);
+                if (model is null || !seen.Add(SignatureKey(model)))
+                {
+                    continue;
+                }
+
+                forwarded.Add(member);
+                result.Add(model);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsRootType(INamedTypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum;
+
+    private static bool IsForwardable(ISymbol member, IReadOnlyCollection<string> shimNames)
+    {
+        if (member.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+        {
+            return false;
+        }
+
+        if (member.IsImplicitlyDeclared && member is not IMethodSymbol { Name: "Deconstruct" or "Equals" })
+        {
+            return false;
+        }
+
+        // A member named like the shim would be a member named like its enclosing type (CS0542).
+        if (shimNames.Contains(member.Name) || member.Name == CanonicalField)
+        {
+            return false;
+        }
+
+        return member switch
+        {
+            IMethodSymbol method => method.MethodKind == MethodKind.Ordinary && !IsObjectOverride(method) && SignatureIsVisible(method),
+            IPropertySymbol property => !property.IsIndexer || property.Parameters.All(p => SignatureIsVisible(p.Type)),
+            IEventSymbol => true,
+            IFieldSymbol field => field.CanBeReferencedByName && !field.IsFixedSizeBuffer,
+            _ => false,
+        } && MemberTypeIsVisible(member);
+    }
+
+    private static bool IsObjectOverride(IMethodSymbol method) =>
+        (method.Name == "Equals" && method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_Object)
+        || (method.Name is "GetHashCode" or "ToString" && method.Parameters.Length == 0 && !method.IsStatic)
+        || (method.Name == "Finalize" && method.Parameters.Length == 0);
+
+    private static bool MemberTypeIsVisible(ISymbol member) => member switch
+    {
+        IMethodSymbol method => SignatureIsVisible(method.ReturnType),
+        IPropertySymbol property => SignatureIsVisible(property.Type),
+        IEventSymbol @event => SignatureIsVisible(@event.Type),
+        IFieldSymbol field => SignatureIsVisible(field.Type),
+        _ => false,
+    };
+
+    private static bool SignatureIsVisible(IMethodSymbol method) =>
+        method.Parameters.All(p => SignatureIsVisible(p.Type))
+        && method.TypeParameters.All(t => t.ConstraintTypes.All(SignatureIsVisible));
+
+    /// <summary>Whether generated code outside the canonical type can name this type (no private nested types, no pointers).</summary>
+    private static bool SignatureIsVisible(ITypeSymbol type) => type switch
+    {
+        IPointerTypeSymbol or IFunctionPointerTypeSymbol => false,
+        IArrayTypeSymbol array => SignatureIsVisible(array.ElementType),
+        INamedTypeSymbol named => IsVisible(named) && named.TypeArguments.All(SignatureIsVisible),
+        _ => true,
+    };
+
+    private static bool IsVisible(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasStaticAbstractMembers(INamedTypeSymbol @interface) =>
+        @interface.GetMembers().Any(m => m.IsStatic && (m.IsAbstract || m.IsVirtual));
+
+    private static MemberModel? ReadMember(ISymbol member, bool isStaticType)
+    {
+        string accessibility = member.DeclaredAccessibility == Accessibility.Public ? "public" : "internal";
+        switch (member)
+        {
+            case IMethodSymbol method:
+                return new MemberModel(
+                    MemberKind.Method,
+                    TypeDisplay.Escape(method.Name),
+                    accessibility,
+                    method.IsStatic,
+                    SignatureReader.ReadReturnAttributes(method) + method.ReturnType.ToFullyQualified(),
+                    RefText(method.ReturnsByRef, method.ReturnsByRefReadonly),
+                    SignatureReader.ReadParameters(method.Parameters, isStaticType && method.IsExtensionMethod),
+                    SignatureReader.ReadTypeParameters(method.TypeParameters),
+                    Getter: null,
+                    Setter: null,
+                    SetterKeyword: "set",
+                    ConstantValue: null,
+                    ExplicitInterface: null,
+                    IsReadOnly: method.IsReadOnly);
+
+            case IPropertySymbol property:
+                return new MemberModel(
+                    property.IsIndexer ? MemberKind.Indexer : MemberKind.Property,
+                    property.IsIndexer ? "this" : TypeDisplay.Escape(property.Name),
+                    accessibility,
+                    property.IsStatic,
+                    property.Type.ToFullyQualified(),
+                    RefText(property.ReturnsByRef, property.ReturnsByRefReadonly),
+                    SignatureReader.ReadParameters(property.Parameters),
+                    EquatableArray<TypeParameterModel>.Empty,
+                    AccessorText(property.GetMethod, member.DeclaredAccessibility),
+                    property.ReturnsByRef ? null : AccessorText(property.SetMethod, member.DeclaredAccessibility),
+                    property.SetMethod?.IsInitOnly == true ? "init" : "set",
+                    ConstantValue: null,
+                    ExplicitInterface: null,
+                    IsReadOnly: property.GetMethod?.IsReadOnly == true && (property.SetMethod is null || property.SetMethod.IsReadOnly));
+
+            case IEventSymbol @event:
+                return new MemberModel(
+                    MemberKind.Event,
+                    TypeDisplay.Escape(@event.Name),
+                    accessibility,
+                    @event.IsStatic,
+                    @event.Type.ToFullyQualified(),
+                    string.Empty,
+                    EquatableArray<ParameterModel>.Empty,
+                    EquatableArray<TypeParameterModel>.Empty,
+                    Getter: null,
+                    Setter: null,
+                    SetterKeyword: "set",
+                    ConstantValue: null,
+                    ExplicitInterface: null,
+                    IsReadOnly: false);
+
+            case IFieldSymbol field:
+                // Fields become properties (a constant stays a constant): a field cannot forward.
+                return new MemberModel(
+                    field.IsConst ? MemberKind.Constant : MemberKind.Property,
+                    TypeDisplay.Escape(field.Name),
+                    accessibility,
+                    field.IsStatic || field.IsConst,
+                    field.Type.ToFullyQualified(),
+                    string.Empty,
+                    EquatableArray<ParameterModel>.Empty,
+                    EquatableArray<TypeParameterModel>.Empty,
+                    Getter: string.Empty,
+                    Setter: field.IsReadOnly || field.IsConst ? null : string.Empty,
+                    SetterKeyword: "set",
+                    ConstantValue: field.IsConst ? ConstantFormatter.Format(field.ConstantValue, field.Type) : null,
+                    ExplicitInterface: null,
+                    IsReadOnly: field.IsReadOnly);
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<MemberModel> ReadExplicitImplementations(INamedTypeSymbol type, INamedTypeSymbol @interface, HashSet<ISymbol> forwarded)
+    {
+        string interfaceName = @interface.ToFullyQualified();
+        foreach (ISymbol member in @interface.GetMembers())
+        {
+            if (member.IsStatic || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary })
+            {
+                continue;
+            }
+
+            ISymbol? implementation = type.FindImplementationForInterfaceMember(member);
+            if (implementation is null)
+            {
+                // A default interface member the canonical type does not override: the facade inherits it too.
+                continue;
+            }
+
+            // A public forwarded member with the implementation's signature implements the interface member implicitly.
+            if (implementation.DeclaredAccessibility == Accessibility.Public && forwarded.Contains(implementation))
+            {
+                continue;
+            }
+
+            MemberModel? model = ReadMember(member, isStaticType: false);
+            if (model is null)
+            {
+                continue;
+            }
+
+            yield return model with
+            {
+                Accessibility = string.Empty,
+                ExplicitInterface = interfaceName,
+                Getter = model.Getter is null ? null : string.Empty,
+                Setter = model.Setter is null ? null : string.Empty,
+                TypeParameters = model.TypeParameters.Select(ExplicitConstraints).ToEquatableArray(),
+                IsReadOnly = false,
+            };
+        }
+    }
+
+    // An explicit implementation restates only 'class' and 'struct' constraints.
+    private static TypeParameterModel ExplicitConstraints(TypeParameterModel typeParameter)
+    {
+        string constraints = typeParameter.Constraints.StartsWith("class", System.StringComparison.Ordinal) ? "class"
+            : typeParameter.Constraints.StartsWith("struct", System.StringComparison.Ordinal)
+              || typeParameter.Constraints.StartsWith("unmanaged", System.StringComparison.Ordinal) ? "struct"
+            : string.Empty;
+        return typeParameter with { Constraints = constraints };
+    }
+
+    private static string RefText(bool byRef, bool byRefReadonly) =>
+        byRefReadonly ? "ref readonly " : byRef ? "ref " : string.Empty;
+
+    /// <summary>The accessor's own accessibility prefix: empty when it matches the member, <see langword="null"/> when it is not forwarded.</summary>
+    private static string? AccessorText(IMethodSymbol? accessor, Accessibility memberAccessibility)
+    {
+        if (accessor is null || accessor.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+        {
+            return null;
+        }
+
+        Accessibility effective = accessor.DeclaredAccessibility == Accessibility.ProtectedOrInternal ? Accessibility.Internal : accessor.DeclaredAccessibility;
+        Accessibility member = memberAccessibility == Accessibility.ProtectedOrInternal ? Accessibility.Internal : memberAccessibility;
+        return effective == member ? string.Empty : "internal ";
+    }
+
+    private static string AccessibilityText(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Internal => "internal",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => "private",
+    };
+
+    private static string SignatureKey(MemberModel member) =>
+        member.Kind switch
+        {
+            MemberKind.Method => "M:" + member.Name + "`" + member.TypeParameters.Count + "(" + string.Join(",", member.Parameters.Select(p => p.ArgumentModifier + p.Type)) + ")",
+            MemberKind.Indexer => "I:(" + string.Join(",", member.Parameters.Select(p => p.Type)) + ")",
+            _ => "P:" + member.Name,
+        };
+}

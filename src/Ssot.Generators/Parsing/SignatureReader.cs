@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Ssot.Generators.Helpers;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Parsing;
+
+/// <summary>Reads parameters, type parameters and the attributes that must travel with them.</summary>
+internal static class SignatureReader
+{
+    // Attributes whose meaning is lost if a forwarding member drops them: nullable flow and caller info.
+    private static readonly HashSet<string> TravellingAttributes =
+    [
+        "System.Diagnostics.CodeAnalysis.AllowNullAttribute",
+        "System.Diagnostics.CodeAnalysis.DisallowNullAttribute",
+        "System.Diagnostics.CodeAnalysis.MaybeNullAttribute",
+        "System.Diagnostics.CodeAnalysis.NotNullAttribute",
+        "System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute",
+        "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute",
+        "System.Diagnostics.CodeAnalysis.NotNullIfNotNullAttribute",
+        "System.Diagnostics.CodeAnalysis.DoesNotReturnIfAttribute",
+        "System.Runtime.CompilerServices.CallerMemberNameAttribute",
+        "System.Runtime.CompilerServices.CallerFilePathAttribute",
+        "System.Runtime.CompilerServices.CallerLineNumberAttribute",
+        "System.Runtime.CompilerServices.CallerArgumentExpressionAttribute",
+    ];
+
+    public static EquatableArray<ParameterModel> ReadParameters(IEnumerable<IParameterSymbol> parameters, bool isExtension = false) =>
+        parameters.Select((p, i) => ReadParameter(p, isExtension && i == 0)).ToEquatableArray();
+
+    public static ParameterModel ReadParameter(IParameterSymbol parameter, bool isThis)
+    {
+        var modifiers = new StringBuilder();
+        if (isThis)
+        {
+            modifiers.Append("this ");
+        }
+
+        if (parameter.ScopedKind != ScopedKind.None && parameter.RefKind != RefKind.Out)
+        {
+            modifiers.Append("scoped ");
+        }
+
+        string argumentModifier = string.Empty;
+        switch (parameter.RefKind)
+        {
+            case RefKind.Ref:
+                modifiers.Append("ref ");
+                argumentModifier = "ref ";
+                break;
+            case RefKind.Out:
+                modifiers.Append("out ");
+                argumentModifier = "out ";
+                break;
+            case RefKind.In:
+                modifiers.Append("in ");
+                argumentModifier = "in ";
+                break;
+            case RefKind.RefReadOnlyParameter:
+                modifiers.Append("ref readonly ");
+                argumentModifier = "in ";
+                break;
+        }
+
+        if (parameter.IsParams)
+        {
+            modifiers.Append("params ");
+        }
+
+        string? defaultValue = parameter.HasExplicitDefaultValue
+            ? ConstantFormatter.Format(parameter.ExplicitDefaultValue, parameter.Type)
+            : null;
+
+        return new ParameterModel(
+            TypeDisplay.Escape(parameter.Name),
+            parameter.Type.ToFullyQualified(),
+            modifiers.ToString(),
+            argumentModifier,
+            defaultValue,
+            RenderAttributes(parameter.GetAttributes(), target: null));
+    }
+
+    /// <summary>The nullable-flow attributes on a method's return value, rendered with <c>return:</c>.</summary>
+    public static string ReadReturnAttributes(IMethodSymbol method) => RenderAttributes(method.GetReturnTypeAttributes(), "return");
+
+    public static EquatableArray<TypeParameterModel> ReadTypeParameters(IEnumerable<ITypeParameterSymbol> typeParameters) =>
+        typeParameters.Select(ReadTypeParameter).ToEquatableArray();
+
+    public static TypeParameterModel ReadTypeParameter(ITypeParameterSymbol typeParameter)
+    {
+        var constraints = new List<string>();
+        if (typeParameter.HasReferenceTypeConstraint)
+        {
+            constraints.Add(typeParameter.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated ? "class?" : "class");
+        }
+        else if (typeParameter.HasUnmanagedTypeConstraint)
+        {
+            constraints.Add("unmanaged");
+        }
+        else if (typeParameter.HasValueTypeConstraint)
+        {
+            constraints.Add("struct");
+        }
+        else if (typeParameter.HasNotNullConstraint)
+        {
+            constraints.Add("notnull");
+        }
+
+        foreach (ITypeSymbol constraint in typeParameter.ConstraintTypes)
+        {
+            constraints.Add(constraint.ToFullyQualified());
+        }
+
+        if (typeParameter.HasConstructorConstraint && !typeParameter.HasValueTypeConstraint)
+        {
+            constraints.Add("new()");
+        }
+
+        if (typeParameter.AllowsRefLikeType)
+        {
+            constraints.Add("allows ref struct");
+        }
+
+        string variance = typeParameter.Variance switch
+        {
+            VarianceKind.In => "in ",
+            VarianceKind.Out => "out ",
+            _ => string.Empty,
+        };
+
+        return new TypeParameterModel(TypeDisplay.Escape(typeParameter.Name), variance, string.Join(", ", constraints));
+    }
+
+    private static string RenderAttributes(IEnumerable<AttributeData> attributes, string? target)
+    {
+        var text = new StringBuilder();
+        foreach (AttributeData attribute in attributes)
+        {
+            if (attribute.AttributeClass is not { } type || !TravellingAttributes.Contains(TypeDisplay.MetadataNameOf(type)))
+            {
+                continue;
+            }
+
+            text.Append('[');
+            if (target is not null)
+            {
+                text.Append(target).Append(": ");
+            }
+
+            text.Append(type.ToFullyQualified());
+            if (attribute.ConstructorArguments.Length > 0)
+            {
+                text.Append('(');
+                text.Append(string.Join(", ", attribute.ConstructorArguments.Select(RenderArgument)));
+                text.Append(')');
+            }
+
+            text.Append("] ");
+        }
+
+        return text.ToString();
+    }
+
+    private static string RenderArgument(TypedConstant constant) =>
+        constant.Kind == TypedConstantKind.Array
+            ? "new " + (constant.Type?.ToFullyQualified() ?? "object[]") + " { " + string.Join(", ", constant.Values.Select(RenderArgument)) + " }"
+            : constant.Value is null ? "null" : ConstantFormatter.FormatPrimitive(constant.Value);
+}

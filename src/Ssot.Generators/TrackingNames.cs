@@ -1,0 +1,16 @@
+namespace Ssot.Generators;
+
+/// <summary>The names of the generator's pipeline steps, for tests that assert what was cached.</summary>
+internal static class TrackingNames
+{
+    public const string CanonicalTypes = nameof(CanonicalTypes);
+    public const string ValidCanonicalTypes = nameof(ValidCanonicalTypes);
+    public const string CompilationFacts = nameof(CompilationFacts);
+    public const string LanguageVersion = nameof(LanguageVersion);
+    public const string LegacyClaims = nameof(LegacyClaims);
+    public const string ShimPlan = nameof(ShimPlan);
+    public const string Shims = nameof(Shims);
+    public const string AliasCandidates = nameof(AliasCandidates);
+    public const string Aliases = nameof(Aliases);
+    public const string Registrations = nameof(Registrations);
+}
