@@ -75,23 +75,30 @@ internal static class RegistrationEmitter
         writer.WriteLine("throw new global::System.ArgumentNullException(nameof(services));");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine(TryAdd(Di + "ServiceDescriptor.Describe(typeof(" + entry.CanonicalType + "), typeof(" + entry.CanonicalType + "), " + lifetime + ")"));
+        WriteTryAdd(writer, entry.CanonicalType, "typeof(" + entry.CanonicalType + ")", lifetime);
         foreach (string service in entry.ServiceTypes)
         {
-            writer.WriteLine(TryAdd(Di + "ServiceDescriptor.Describe(typeof(" + service + "), " + Resolve(entry.CanonicalType, cast: null) + ", " + lifetime + ")"));
+            WriteTryAdd(writer, service, Resolve(entry.CanonicalType, cast: null), lifetime);
         }
 
         foreach (string legacy in entry.LegacyFacades)
         {
-            writer.WriteLine(TryAdd(Di + "ServiceDescriptor.Describe(typeof(" + legacy + "), " + Resolve(entry.CanonicalType, cast: legacy) + ", " + lifetime + ")"));
+            WriteTryAdd(writer, legacy, Resolve(entry.CanonicalType, cast: legacy), lifetime);
         }
 
         writer.WriteLine("return services;");
         writer.CloseBlock();
     }
 
-    private static string TryAdd(string descriptor) =>
-        Di + "Extensions.ServiceCollectionDescriptorExtensions.TryAdd(services, " + descriptor + ");";
+    private static void WriteTryAdd(SourceWriter writer, string serviceType, string implementation, string lifetime)
+    {
+        writer.WriteLine(Di + "Extensions.ServiceCollectionDescriptorExtensions.TryAdd(");
+        writer.WriteLine("    services,");
+        writer.WriteLine("    " + Di + "ServiceDescriptor.Describe(");
+        writer.WriteLine("        typeof(" + serviceType + "),");
+        writer.WriteLine("        " + implementation + ",");
+        writer.WriteLine("        " + lifetime + "));");
+    }
 
     // The factory resolves the canonical registration, so every name shares its one instance per scope.
     private static string Resolve(string canonicalType, string? cast) =>

@@ -23,9 +23,24 @@ namespace Microsoft.Extensions.DependencyInjection
                 throw new global::System.ArgumentNullException(nameof(services));
             }
 
-            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAdd(services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Describe(typeof(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager), typeof(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager), global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
-            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAdd(services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Describe(typeof(global::Netra.Backend.WebSocketCore.IWebSocketBroadcaster), provider => (object)global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager>(provider), global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
-            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAdd(services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Describe(typeof(global::Netra.Backend.WebSocketCore.WebSocketManager), provider => (global::Netra.Backend.WebSocketCore.WebSocketManager)global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager>(provider), global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAdd(
+                services,
+                global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Describe(
+                    typeof(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager),
+                    typeof(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager),
+                    global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAdd(
+                services,
+                global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Describe(
+                    typeof(global::Netra.Backend.WebSocketCore.IWebSocketBroadcaster),
+                    provider => (object)global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager>(provider),
+                    global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
+            global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAdd(
+                services,
+                global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Describe(
+                    typeof(global::Netra.Backend.WebSocketCore.WebSocketManager),
+                    provider => (global::Netra.Backend.WebSocketCore.WebSocketManager)global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager>(provider),
+                    global::Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton));
             return services;
         }
 
