@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Ssot.Generators.Diagnostics;
@@ -67,7 +68,6 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
             symbolContext =>
             {
                 var type = (INamedTypeSymbol)symbolContext.Symbol;
-                ReportFacadeDerivation(symbolContext, type);
                 if (CanonicalParser.FindAttribute(type, attributeType) is not { } attribute)
                 {
                     return;
@@ -95,26 +95,28 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
             },
             SymbolKind.NamedType);
 
+        // A class deriving from a sealed type gets 'object' as its base symbol, so the base list is read instead.
+        context.RegisterSyntaxNodeAction(ReportFacadeDerivation, SyntaxKind.SimpleBaseType);
         context.RegisterCompilationEndAction(endContext => OnCompilationEnd(endContext, canonicalTypes.ToList()));
     }
 
-    private static void ReportFacadeDerivation(SymbolAnalysisContext context, INamedTypeSymbol type)
+    private static void ReportFacadeDerivation(SyntaxNodeAnalysisContext context)
     {
-        if (type.BaseType is not { IsSealed: true, TypeKind: TypeKind.Class } baseType || !IsGeneratedShim(baseType)
-            || baseType.GetMembers(MemberCollector.CanonicalField).FirstOrDefault() is not IFieldSymbol field)
+        var baseType = (SimpleBaseTypeSyntax)context.Node;
+        if (baseType.Parent?.Parent is not ClassDeclarationSyntax declaration
+            || context.SemanticModel.GetTypeInfo(baseType.Type, context.CancellationToken).Type is not INamedTypeSymbol { IsSealed: true, TypeKind: TypeKind.Class } shim
+            || !IsGeneratedShim(shim)
+            || shim.GetMembers(MemberCollector.CanonicalField).FirstOrDefault() is not IFieldSymbol field)
         {
             return;
         }
 
-        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax { BaseList: { } baseList })
-            {
-                Location location = baseList.Types.FirstOrDefault()?.GetLocation() ?? baseList.GetLocation();
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DerivesFromFacade, location, type.ToReadable(), baseType.ToReadable(), field.Type.ToReadable()));
-                return;
-            }
-        }
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.DerivesFromFacade,
+            baseType.GetLocation(),
+            declaration.Identifier.ValueText,
+            shim.ToReadable(),
+            field.Type.ToReadable()));
     }
 
     private static void OnCompilationEnd(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes)

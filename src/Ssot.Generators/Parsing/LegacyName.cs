@@ -77,9 +77,9 @@ internal sealed class LegacyName
 
         string outermost = dotted[dotted.Length - 1];
         string @namespace = string.Join(".", dotted, 0, dotted.Length - 1);
-        foreach (string segment in dotted)
+        for (int i = 0; i < dotted.Length - 1; i++)
         {
-            if (!IsIdentifier(segment, out error))
+            if (!IsIdentifier(dotted[i], out error))
             {
                 return null;
             }
