@@ -30,6 +30,11 @@ internal static class MemberWriter
         switch (member.Kind)
         {
             case MemberKind.Method:
+                if (member.Attributes.Length > 0)
+                {
+                    writer.WriteLine(member.Attributes.TrimEnd());
+                }
+
                 string call = target + "." + member.Name + TypeArgumentList(member.TypeParameters) + "(" + ArgumentList(member.Parameters) + ")";
                 writer.WriteLine(modifiers + member.ReturnRef + member.Type + " " + name + TypeArgumentList(member.TypeParameters)
                     + "(" + ParameterList(member.Parameters) + ")" + ShimEmitterConstraints(member.TypeParameters));

@@ -16,6 +16,7 @@ namespace Ssot.Generators.Model;
 /// <param name="SetterKeyword">"set" or "init".</param>
 /// <param name="ConstantValue">The constant's value expression (constants only).</param>
 /// <param name="ExplicitInterface">The interface an explicit implementation is for, fully qualified, or <see langword="null"/>.</param>
+/// <param name="Attributes">Attributes that must travel with the member (return-value nullability), rendered, or empty.</param>
 /// <param name="IsReadOnly">Whether the member is a readonly struct member (so a facade over a struct keeps it readonly).</param>
 internal sealed record MemberModel(
     MemberKind Kind,
@@ -31,4 +32,5 @@ internal sealed record MemberModel(
     string SetterKeyword,
     string? ConstantValue,
     string? ExplicitInterface,
+    string Attributes,
     bool IsReadOnly);

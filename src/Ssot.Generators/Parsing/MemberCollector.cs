@@ -189,7 +189,7 @@ internal static class MemberCollector
                     TypeDisplay.Escape(method.Name),
                     accessibility,
                     method.IsStatic,
-                    SignatureReader.ReadReturnAttributes(method) + method.ReturnType.ToFullyQualified(),
+                    method.ReturnType.ToFullyQualified(),
                     RefText(method.ReturnsByRef, method.ReturnsByRefReadonly),
                     SignatureReader.ReadParameters(method.Parameters, isStaticType && method.IsExtensionMethod),
                     SignatureReader.ReadTypeParameters(method.TypeParameters),
@@ -198,6 +198,7 @@ internal static class MemberCollector
                     SetterKeyword: "set",
                     ConstantValue: null,
                     ExplicitInterface: null,
+                    Attributes: SignatureReader.ReadReturnAttributes(method),
                     IsReadOnly: method.IsReadOnly);
 
             case IPropertySymbol property:
@@ -215,6 +216,7 @@ internal static class MemberCollector
                     property.SetMethod?.IsInitOnly == true ? "init" : "set",
                     ConstantValue: null,
                     ExplicitInterface: null,
+                    Attributes: string.Empty,
                     IsReadOnly: property.GetMethod?.IsReadOnly == true && (property.SetMethod is null || property.SetMethod.IsReadOnly));
 
             case IEventSymbol @event:
@@ -232,6 +234,7 @@ internal static class MemberCollector
                     SetterKeyword: "set",
                     ConstantValue: null,
                     ExplicitInterface: null,
+                    Attributes: string.Empty,
                     IsReadOnly: false);
 
             case IFieldSymbol field:
@@ -250,6 +253,7 @@ internal static class MemberCollector
                     SetterKeyword: "set",
                     ConstantValue: field.IsConst ? ConstantFormatter.Format(field.ConstantValue, field.Type) : null,
                     ExplicitInterface: null,
+                    Attributes: string.Empty,
                     IsReadOnly: field.IsReadOnly);
         }
 

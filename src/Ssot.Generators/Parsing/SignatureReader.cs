@@ -38,7 +38,8 @@ internal static class SignatureReader
             modifiers.Append("this ");
         }
 
-        if (parameter.ScopedKind != ScopedKind.None && parameter.RefKind != RefKind.Out)
+        // 'out' and 'params' spans are scoped implicitly; writing it again is an error.
+        if (parameter.ScopedKind != ScopedKind.None && parameter.RefKind != RefKind.Out && !parameter.IsParams)
         {
             modifiers.Append("scoped ");
         }
@@ -149,7 +150,8 @@ internal static class SignatureReader
                 text.Append(target).Append(": ");
             }
 
-            text.Append(type.ToFullyQualified());
+            string name = type.ToFullyQualified();
+            text.Append(name.EndsWith("Attribute", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name);
             if (attribute.ConstructorArguments.Length > 0)
             {
                 text.Append('(');
