@@ -89,7 +89,45 @@ public sealed class FacadeConversionTests
         }
         """;
 
+    /// <summary>A copy constructor has the signature the facade's own wrapping constructor would have.</summary>
+    private const string CopyConstructorSource = """
+        using Ssot;
+
+        namespace New.Ns
+        {
+            [Canonical("Old.Ns.Settings")]
+            public sealed class Settings
+            {
+                public Settings() { }
+
+                public Settings(Settings other) { Value = other.Value + "-copy"; }
+
+                public string Value { get; set; } = "original";
+            }
+        }
+
+        #pragma warning disable SSOT0001
+        public static class Probe
+        {
+            public static object[] ConversionWraps()
+            {
+                var canonical = new New.Ns.Settings();
+                Old.Ns.Settings legacy = canonical;
+                return new object[] { canonical, (New.Ns.Settings)legacy, legacy.Value };
+            }
+
+            public static object[] CopyConstructorCopies()
+            {
+                var canonical = new New.Ns.Settings();
+                var legacy = new Old.Ns.Settings(canonical);
+                return new object[] { canonical, (New.Ns.Settings)legacy, legacy.Value };
+            }
+        }
+        """;
+
     private static readonly Lazy<ProbeAssembly> Compiled = new(() => ProbeAssembly.Compile(Source));
+
+    private static readonly Lazy<ProbeAssembly> CopyConstructor = new(() => ProbeAssembly.Compile(CopyConstructorSource));
 
     private static ProbeAssembly Probe => Compiled.Value;
 
@@ -143,5 +181,23 @@ public sealed class FacadeConversionTests
         object?[] results = Probe.Call<object?[]>("Nulls");
 
         Assert.Equal(new object?[] { null, null }, results);
+    }
+
+    [Fact]
+    public void Conversion_wraps_the_instance_even_when_the_canonical_type_has_a_copy_constructor()
+    {
+        object[] results = CopyConstructor.Value.Call<object[]>("ConversionWraps");
+
+        Assert.Same(results[0], results[1]);
+        Assert.Equal("original", results[2]);
+    }
+
+    [Fact]
+    public void Mirrored_copy_constructor_still_copies()
+    {
+        object[] results = CopyConstructor.Value.Call<object[]>("CopyConstructorCopies");
+
+        Assert.NotSame(results[0], results[1]);
+        Assert.Equal("original-copy", results[2]);
     }
 }
