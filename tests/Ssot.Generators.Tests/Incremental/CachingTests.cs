@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Ssot.Generators.Helpers;
+using Ssot.Generators.Model;
+using Ssot.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Ssot.Generators.Tests.Incremental;
+
+/// <summary>
+/// The pipeline reuses its work: an edit that changes no canonical type changes no step output and no generated file,
+/// an edit to one canonical type regenerates only that type's shim, and no step output keeps a compilation alive.
+/// </summary>
+public sealed class CachingTests
+{
+    private const string Manager = """
+        using System;
+        using System.Threading.Tasks;
+        using Ssot;
+
+        namespace Netra.Backend.WebSocketCore;
+
+        public interface IWebSocketBroadcaster
+        {
+            Task BroadcastAsync(string message);
+        }
+
+        [Canonical("Netra.Backend.WebSocketCore.WebSocketManager", ServiceTypes = new[] { typeof(IWebSocketBroadcaster) })]
+        public sealed class UnifiedWebSocketManager : IWebSocketBroadcaster
+        {
+            public int Count { get; private set; }
+
+            public string Name { get; init; } = "default";
+
+            public event EventHandler<string>? Connected;
+
+            public void Connect(string id)
+            {
+                Count++;
+                Connected?.Invoke(this, id);
+            }
+
+            public Task BroadcastAsync(string message) => Task.CompletedTask;
+        }
+        """;
+
+    private const string Cache = """
+        using Ssot;
+
+        namespace New.Caching;
+
+        [Canonical("Old.Caching.Cache", "Old.Caching.Holder+Store")]
+        public sealed class UnifiedCache
+        {
+            public int Count { get; private set; }
+
+            public void Put(string key) => Count++;
+        }
+        """;
+
+    private const string Helpers = """
+        using Ssot;
+
+        namespace New.Text;
+
+        [Canonical("Old.Text.StringHelpers")]
+        public static class TextUtilities
+        {
+            public const int MaxLength = 256;
+
+            public static string Shout(this string text) => text.ToUpperInvariant();
+        }
+        """;
+
+    private const string Unrelated = """
+        namespace Other;
+
+        public static class Helper
+        {
+            public static int Compute()
+            {
+                return 1;
+            }
+        }
+        """;
+
+    private static CSharpCompilation Compilation() => new TestCompilation().Create(Manager, Cache, Helpers, Unrelated);
+
+    private static CSharpCompilation Replace(CSharpCompilation compilation, string path, Func<string, string> edit)
+    {
+        SyntaxTree old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        string text = old.GetText().ToString();
+        string edited = edit(text);
+        Assert.NotEqual(text, edited);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(edited, (CSharpParseOptions)old.Options, path));
+    }
+
+    [Fact]
+    public void The_first_run_tracks_every_step_as_new()
+    {
+        IncrementalRun run = IncrementalRun.Of(Compilation(), c => c);
+
+        // Guards the other tests: with tracking off, or a step renamed, they would pass without checking anything.
+        Assert.NotEmpty(run.First.TrackedSteps);
+        Assert.All(
+            run.First.TrackedSteps.Where(s => IncrementalRun.TrackingNames.Contains(s.Key)).SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.New, o.Reason));
+    }
+
+    [Fact]
+    public void Every_tracking_name_is_a_step_of_the_pipeline()
+    {
+        IncrementalRun run = IncrementalRun.Of(Compilation(), c => c);
+
+        string[] missing = IncrementalRun.TrackingNames.Where(n => !run.First.TrackedSteps.ContainsKey(n)).ToArray();
+        Assert.True(missing.Length == 0, "TrackingNames declares steps the pipeline never names (the caching tests cannot check them): " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Editing_a_method_body_in_a_file_without_the_attribute_regenerates_nothing()
+    {
+        IncrementalRun run = IncrementalRun.Of(Compilation(), c => Replace(c, "Source3.cs", t => t.Replace("return 1;", "return 2;", StringComparison.Ordinal)));
+
+        run.ShouldReuseEveryStep().ShouldGenerateTheSameSources().ShouldHoldNoCompilationObjects();
+    }
+
+    [Fact]
+    public void Adding_an_unrelated_file_regenerates_nothing()
+    {
+        IncrementalRun run = IncrementalRun.Of(
+            Compilation(),
+            c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+                "namespace Other { public sealed class Added { public int Value => 3; } }",
+                (CSharpParseOptions)c.SyntaxTrees[0].Options,
+                "Added.cs")));
+
+        run.ShouldReuseEveryStep().ShouldGenerateTheSameSources().ShouldHoldNoCompilationObjects();
+    }
+
+    [Fact]
+    public void Editing_a_method_body_of_a_canonical_type_regenerates_nothing()
+    {
+        // Shims forward signatures, never bodies: a body edit in the attributed file changes no model.
+        IncrementalRun run = IncrementalRun.Of(Compilation(), c => Replace(c, "Source1.cs", t => t.Replace("=> Count++;", "=> Count += 2;", StringComparison.Ordinal)));
+
+        run.ShouldReuseEveryStep().ShouldGenerateTheSameSources().ShouldHoldNoCompilationObjects();
+    }
+
+    [Fact]
+    public void Editing_a_member_of_one_canonical_type_regenerates_only_its_shims()
+    {
+        IncrementalRun run = IncrementalRun.Of(
+            Compilation(),
+            c => Replace(c, "Source1.cs", t => t.Replace("public void Put(string key)", "public int Peek() => Count;\n\n    public void Put(string key)", StringComparison.Ordinal)));
+        run.ShouldHoldNoCompilationObjects();
+
+        // The edited type's model and shims are recomputed; every other type's are reused.
+        var shims = run.SecondRunOutputs(TrackingNames.Shims)
+            .Select(o => (Type: ShimInput(o.Value).Left.Left.Type.MetadataName, o.Reason))
+            .ToList();
+        Assert.Equal(3, shims.Count);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(shims, s => s.Type == "New.Caching.UnifiedCache").Reason);
+        Assert.All(shims.Where(s => s.Type != "New.Caching.UnifiedCache"), s => Assert.Contains(s.Reason, Reused));
+
+        var models = run.SecondRunOutputs(TrackingNames.ValidCanonicalTypes)
+            .Select(o => (Type: ((CanonicalTypeModel)o.Value).Type.MetadataName, o.Reason))
+            .ToList();
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(models, s => s.Type == "New.Caching.UnifiedCache").Reason);
+        Assert.All(models.Where(s => s.Type != "New.Caching.UnifiedCache"), s => Assert.Contains(s.Reason, Reused));
+
+        // Aliases, legacy claims and registrations do not depend on members: same values as before.
+        foreach (string step in new[] { TrackingNames.Aliases, TrackingNames.Registrations, TrackingNames.ShimPlan, TrackingNames.CompilationFacts })
+        {
+            Assert.All(run.SecondRunOutputs(step), o => Assert.True(Reused.Contains(o.Reason), step + " was " + o.Reason));
+        }
+
+        IReadOnlyDictionary<string, string> before = IncrementalRun.SourcesOf(run.First);
+        IReadOnlyDictionary<string, string> after = IncrementalRun.SourcesOf(run.Second);
+        string[] changed = before.Keys.Where(k => !after.TryGetValue(k, out string? text) || text != before[k]).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+        Assert.Equal(["Ssot.Shim.Old.Caching.Cache.g.cs", "Ssot.Shim.Old.Caching.Holder.Store.g.cs"], changed);
+        Assert.Contains("public int Peek()", after["Ssot.Shim.Old.Caching.Cache.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(before.Keys.OrderBy(k => k, StringComparer.Ordinal), after.Keys.OrderBy(k => k, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Editing_a_base_type_in_another_file_regenerates_the_shim_that_forwards_its_members()
+    {
+        // Caching must not go stale: the facade forwards inherited members, so their edits must reach it.
+        const string derived = """
+            using Ssot;
+
+            namespace Shapes;
+
+            [Canonical("Old.Shapes.Shape")]
+            public sealed class Shape : ShapeBase { }
+            """;
+        const string baseType = """
+            namespace Shapes;
+
+            public class ShapeBase
+            {
+                public int BaseValue { get; set; }
+            }
+            """;
+
+        IncrementalRun run = IncrementalRun.Of(
+            new TestCompilation().Create(derived, baseType),
+            c => Replace(c, "Source1.cs", t => t.Replace("public int BaseValue", "public int Added => 1;\n\n    public int BaseValue", StringComparison.Ordinal)));
+
+        Assert.DoesNotContain("Added", IncrementalRun.SourcesOf(run.First)["Ssot.Shim.Old.Shapes.Shape.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public int Added => _canonical.Added;", IncrementalRun.SourcesOf(run.Second)["Ssot.Shim.Old.Shapes.Shape.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(run.SecondRunOutputs(TrackingNames.Shims)).Reason);
+    }
+
+    [Fact]
+    public void The_walker_finds_compilation_objects_hidden_in_nested_values()
+    {
+        // Proves the no-compilation-objects check can fail: a symbol inside a record inside an array inside a tuple.
+        CSharpCompilation compilation = Compilation();
+        INamespaceSymbol symbol = compilation.GlobalNamespace;
+        var hidden = (1, ImmutableArray.Create<object>("text", new Holder(new EquatableArray<Wrapped>([new Wrapped(symbol)]))));
+
+        IReadOnlyList<string> found = IncrementalRun.ForbiddenObjects(hidden, "value");
+
+        Assert.NotEmpty(found);
+        Assert.All(found, f => Assert.Contains("Symbol", f, StringComparison.Ordinal));
+        Assert.NotEmpty(IncrementalRun.ForbiddenObjects(new Holder(new EquatableArray<Wrapped>([new Wrapped(compilation.SyntaxTrees[0].GetRoot())])), "node"));
+        Assert.NotEmpty(IncrementalRun.ForbiddenObjects(new object[] { Location.Create(compilation.SyntaxTrees[0], default) }, "location"));
+        Assert.NotEmpty(IncrementalRun.ForbiddenObjects(Tuple.Create(compilation), "compilation"));
+        Assert.Empty(IncrementalRun.ForbiddenObjects((1, "text", new Holder(EquatableArray<Wrapped>.Empty)), "clean"));
+    }
+
+    private static readonly HashSet<IncrementalStepRunReason> Reused = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
+
+    private static ((CanonicalTypeModel Left, CompilationFacts Right) Left, EquatableArray<ShimHint> Right) ShimInput(object value) =>
+        (((CanonicalTypeModel, CompilationFacts), EquatableArray<ShimHint>))value;
+
+    private sealed record Holder(EquatableArray<Wrapped> Items);
+
+    private sealed record Wrapped(object Value);
+}
