@@ -254,6 +254,38 @@ public sealed class AliasRuleTests
     }
 
     [Fact]
+    public void A_file_level_using_that_imports_a_same_named_type_keeps_its_meaning()
+    {
+        // The file imports another namespace's WebSocketManager with an ordinary using. A global alias of the same
+        // name beats that import, so emitting it would silently rebind this file to the canonical type: here it even
+        // still compiles, because both types have a Count.
+        const string vendor = """
+            namespace Vendor.Http
+            {
+                public sealed class WebSocketManager
+                {
+                    public int Count => 1;
+                }
+            }
+            """;
+        const string vendorCaller = """
+            using Vendor.Http;
+
+            namespace App
+            {
+                public static class Uses
+                {
+                    public static int Run(WebSocketManager manager) => manager.Count;
+                }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(Canonical, vendor, vendorCaller));
+
+        Assert.Equal("Vendor.Http.WebSocketManager", ParameterTypeIn(result, "Source2.cs"));
+    }
+
+    [Fact]
     public void A_global_using_of_the_legacy_namespace_itself_does_not_block_the_alias()
     {
         const string globalLegacyUsing = "global using Old.Ns;\n";

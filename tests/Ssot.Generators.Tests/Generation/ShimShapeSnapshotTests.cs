@@ -141,6 +141,37 @@ public sealed class ShimShapeSnapshotTests
     }
 
     [Fact]
+    public void Record_struct_facade_keeps_the_equality_operators_legacy_code_uses()
+    {
+        const string canonical = """
+            using Ssot;
+
+            namespace New.Money;
+
+            [Canonical("Old.Money.Amount")]
+            public readonly record struct Cash(decimal Value, string Currency);
+            """;
+        const string legacy = """
+            #pragma warning disable SSOT0001
+            namespace Legacy.Callers
+            {
+                public static class Uses
+                {
+                    public static bool Equal() => new Old.Money.Amount(1m, "EUR") == new Old.Money.Amount(1m, "EUR");
+
+                    public static bool NotEqual() => new Old.Money.Amount(1m, "EUR") != new Old.Money.Amount(2m, "EUR");
+                }
+            }
+            """;
+
+        // The old record struct had == and !=; legacy code that uses them must still compile (and mean the same).
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(canonical, legacy)).ShouldCompile();
+        System.Type uses = result.Load().GetType("Legacy.Callers.Uses", throwOnError: true)!;
+        Assert.True((bool)uses.GetMethod("Equal")!.Invoke(null, null)!);
+        Assert.True((bool)uses.GetMethod("NotEqual")!.Invoke(null, null)!);
+    }
+
+    [Fact]
     public void Abstract_class_gets_an_abstract_subclass()
     {
         const string canonical = """
