@@ -146,6 +146,50 @@ public sealed class AliasRuleTests
     }
 
     [Fact]
+    public void A_legacy_name_in_the_global_namespace_also_blocks_the_alias_of_a_namespaced_legacy_name_of_the_same_type()
+    {
+        // The global-namespace shim 'Thing' takes the name: an alias 'Thing' beside it is CS0576.
+        const string canonical = """
+            using Ssot;
+
+            namespace New
+            {
+                [Canonical("Old.A.Thing", "Thing")]
+                public sealed class Modern { }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(canonical)).ShouldCompile();
+
+        Assert.DoesNotContain("Ssot.Aliases.g.cs", result.Sources.Keys);
+        Assert.Contains("Ssot.Shim.Thing.g.cs", result.Sources.Keys);
+        Assert.Contains("Ssot.Shim.Old.A.Thing.g.cs", result.Sources.Keys);
+        Assert.Equal(
+            ["[\"Old.A.Thing\"]", "[\"Thing\"]"],
+            result.DiagnosticsWithId("SSOT2003").Select(d => d.Substring(d.IndexOf('[', StringComparison.Ordinal), d.IndexOf(']', StringComparison.Ordinal) - d.IndexOf('[', StringComparison.Ordinal) + 1)).OrderBy(a => a, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Two_legacy_names_of_one_type_with_one_simple_name_share_one_alias()
+    {
+        const string canonical = """
+            using Ssot;
+
+            namespace New
+            {
+                [Canonical("Old.A.Thing", "Old.B.Thing")]
+                public sealed class Modern { }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(canonical)).ShouldCompile();
+
+        // Both names mean the same canonical type, so one alias serves both (a second line is CS1537).
+        Assert.Equal(["global using Thing = global::New.Modern;"], AliasLines(result));
+        Assert.Empty(result.AnalyzerDiagnostics);
+    }
+
+    [Fact]
     public void Two_canonical_types_wanting_one_alias_get_neither_and_both_get_SSOT2004()
     {
         const string canonical = """
