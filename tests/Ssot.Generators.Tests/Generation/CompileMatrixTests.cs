@@ -171,4 +171,105 @@ public sealed class CompileMatrixTests
             .ToArray();
         Assert.Equal(expectedAnalyzerIds, result.AnalyzerDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
     }
+
+    // C# 8 and later: nullable annotations in the canonical type, whatever the project's nullable setting.
+    private const string Annotated = """
+        #nullable enable
+        using System;
+        using System.Collections.Generic;
+        using Ssot;
+
+        namespace Inventory
+        {
+            [Canonical("Old.Inventory.Catalog")]
+            public sealed class ProductCatalog
+            {
+                private readonly Dictionary<string, string> _items = new Dictionary<string, string>();
+
+                public event EventHandler? Changed;
+
+                public string? Note { get; set; }
+
+                public string Title { get; set; } = "";
+
+                public string? Find(string key) => _items.TryGetValue(key, out string? value) ? value : null;
+
+                public void Add(string key, string? value = null)
+                {
+                    _items[key] = value ?? key;
+                    Changed?.Invoke(this, EventArgs.Empty);
+                }
+
+                public T? FirstOrDefault<T>(IEnumerable<T> items) where T : class
+                {
+                    foreach (T item in items)
+                    {
+                        return item;
+                    }
+
+                    return null;
+                }
+
+                public TKey Identity<TKey>(TKey key) where TKey : notnull => key;
+
+                public bool TryGet(string key, out string? value) => _items.TryGetValue(key, out value);
+            }
+        }
+        """;
+
+    private const string AnnotatedLegacy = """
+        namespace Legacy.Callers
+        {
+            public static class Uses
+            {
+                public static int Run()
+                {
+                    /*!*/Old.Inventory.Catalog catalog = new /*!*/Old.Inventory.Catalog();
+                    catalog.Add("a");
+                    string found = catalog.Find("a") ?? "";
+                    global::Inventory.ProductCatalog canonical = catalog;
+                    return found.Length + canonical.Title.Length + catalog.Identity(1);
+                }
+            }
+        }
+        """;
+
+    public static TheoryData<LanguageVersion, NullableContextOptions, TargetFramework> AnnotatedMatrix()
+    {
+        var data = new TheoryData<LanguageVersion, NullableContextOptions, TargetFramework>
+        {
+            { LanguageVersion.Latest, NullableContextOptions.Enable, TargetFramework.NetStandard20 },
+            { LanguageVersion.CSharp8, NullableContextOptions.Disable, TargetFramework.NetStandard20 },
+            { LanguageVersion.Latest, NullableContextOptions.Enable, TargetFramework.Net472 },
+            { LanguageVersion.Latest, NullableContextOptions.Disable, TargetFramework.Net472 },
+        };
+        foreach (LanguageVersion version in new[] { LanguageVersion.CSharp8, LanguageVersion.CSharp9, LanguageVersion.CSharp10, LanguageVersion.CSharp12, LanguageVersion.Latest, LanguageVersion.Preview })
+        {
+            foreach (NullableContextOptions nullable in new[] { NullableContextOptions.Enable, NullableContextOptions.Disable })
+            {
+                data.Add(version, nullable, TargetFramework.Net100);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AnnotatedMatrix))]
+    public void Nullable_annotated_input_compiles_cleanly_whatever_the_project_nullable_setting(
+        LanguageVersion version,
+        NullableContextOptions nullable,
+        TargetFramework framework)
+    {
+        var options = new TestCompilation { LanguageVersion = version, Nullable = nullable, Framework = framework };
+        string legacyId = framework == TargetFramework.Net100 ? "SSOT0001" : "CS0618";
+
+        GeneratorResult result = GeneratorRunner.Run(options.Create(Annotated, AnnotatedLegacy)).ShouldCompile(legacyId);
+
+        result.ShouldBeReportedAtMarkers(legacyId, "Warning", AnnotatedLegacy, 1, "Old.Inventory.Catalog");
+        string shim = result.Source("Ssot.Shim.Old.Inventory.Catalog.g.cs");
+        Assert.Contains("public string? Find(string key)", shim, StringComparison.Ordinal);
+        Assert.Contains("public T? FirstOrDefault<T>(", shim, StringComparison.Ordinal);
+        Assert.Contains("where TKey : notnull", shim, StringComparison.Ordinal);
+    }
 }
