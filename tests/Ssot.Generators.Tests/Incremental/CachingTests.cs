@@ -217,6 +217,39 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Adding_a_global_using_that_imports_a_same_named_type_removes_the_alias()
+    {
+        // Alias decisions depend on other files: caching must not keep a stale alias.
+        IncrementalRun run = IncrementalRun.Of(
+            Compilation(),
+            c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+                "global using Vendor.Http;\nnamespace Vendor.Http { public class WebSocketManager { } }",
+                (CSharpParseOptions)c.SyntaxTrees[0].Options,
+                "Vendor.cs")));
+
+        Assert.Contains("global using WebSocketManager =", IncrementalRun.SourcesOf(run.First)["Ssot.Aliases.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("global using WebSocketManager =", IncrementalRun.SourcesOf(run.Second)["Ssot.Aliases.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("global using Cache =", IncrementalRun.SourcesOf(run.Second)["Ssot.Aliases.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(run.SecondRunOutputs(TrackingNames.Aliases)).Reason);
+    }
+
+    [Fact]
+    public void Declaring_a_legacy_type_by_hand_removes_its_shim_and_keeps_the_others()
+    {
+        IncrementalRun run = IncrementalRun.Of(
+            Compilation(),
+            c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+                "namespace Old.Caching { public sealed class Cache { } }",
+                (CSharpParseOptions)c.SyntaxTrees[0].Options,
+                "HandWritten.cs")));
+
+        Assert.Contains("Ssot.Shim.Old.Caching.Cache.g.cs", IncrementalRun.SourcesOf(run.First).Keys);
+        Assert.DoesNotContain("Ssot.Shim.Old.Caching.Cache.g.cs", IncrementalRun.SourcesOf(run.Second).Keys);
+        Assert.Contains("Ssot.Shim.Old.Caching.Holder.Store.g.cs", IncrementalRun.SourcesOf(run.Second).Keys);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(run.SecondRunOutputs(TrackingNames.ShimPlan)).Reason);
+    }
+
+    [Fact]
     public void The_walker_finds_compilation_objects_hidden_in_nested_values()
     {
         // Proves the no-compilation-objects check can fail: a symbol inside a record inside an array inside a tuple.
