@@ -25,7 +25,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
     /// <summary>Marks the analyzer's own diagnostics, so the suppressor never removes them.</summary>
     public const string SourceProperty = "Ssot.Source";
 
-    /// <summary>The canonical type a fix rewrites to, fully qualified.</summary>
+    /// <summary>The metadata name of the canonical type a fix rewrites to.</summary>
     public const string CanonicalProperty = "Ssot.Canonical";
 
     /// <summary>The generated registration method a manual registration is replaced by.</summary>
@@ -267,7 +267,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             location,
             ImmutableDictionary<string, string?>.Empty
                 .Add(SourceProperty, "analyzer")
-                .Add(CanonicalProperty, legacy.Canonical?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)),
+                .Add(CanonicalProperty, legacy.Canonical is { } canonical ? TypeDisplay.MetadataNameOf(canonical) : null),
             message);
 
     private static string Unqualified(NameSyntax name)
