@@ -170,7 +170,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AliasSkippedImportedType = Create(
         DiagnosticIds.AliasSkippedImportedType,
         "Alias skipped: the project already imports a type of that name",
-        "No global alias '{0}': the project's global usings already import '{1}', and an alias would silently rebind it",
+        "No global alias '{0}': the project already imports '{1}' (through a global using or a using at the top of a file), and an alias would silently rebind it",
         Alias,
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.CompilationEnd);
