@@ -34,9 +34,16 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.ValidCanonicalTypes);
 
-        IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
+        // Facts and referenced canonical types depend on references and options only: not recomputed per edit.
+        IncrementalValueProvider<Compilation> references = context.CompilationProvider.WithComparer(SameReferencesComparer.Instance);
+
+        IncrementalValueProvider<CompilationFacts> facts = references
             .Select(static (compilation, _) => CompilationFactsReader.Read(compilation))
             .WithTrackingName(TrackingNames.CompilationFacts);
+
+        IncrementalValueProvider<EquatableArray<AliasCandidate>> referencedAliases = references
+            .Select(static (compilation, _) => ReferencedCanonicalTypes.ReadAliasCandidates(compilation).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ReferencedAliasCandidates);
 
         // Rules that need every claim at once: a name claimed twice, a name still declared by hand, hint names.
         IncrementalValueProvider<EquatableArray<ShimHint>> shimPlan = canonicalTypes
@@ -57,6 +64,8 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .SelectMany(static (model, _) => AliasCandidates(model))
             .WithTrackingName(TrackingNames.AliasCandidates)
             .Collect()
+            .Combine(referencedAliases)
+            .Select(static (input, _) => input.Left.Concat(input.Right).ToEquatableArray())
             .Combine(context.CompilationProvider)
             .Select(static (input, ct) => input.Left.IsEmpty
                 ? EquatableArray<AliasCandidate>.Empty

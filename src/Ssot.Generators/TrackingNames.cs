@@ -11,6 +11,7 @@ internal static class TrackingNames
     public const string ShimPlan = nameof(ShimPlan);
     public const string Shims = nameof(Shims);
     public const string AliasCandidates = nameof(AliasCandidates);
+    public const string ReferencedAliasCandidates = nameof(ReferencedAliasCandidates);
     public const string Aliases = nameof(Aliases);
     public const string Registrations = nameof(Registrations);
 }

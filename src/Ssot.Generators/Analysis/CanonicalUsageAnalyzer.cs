@@ -97,7 +97,8 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
 
         // A class deriving from a sealed type gets 'object' as its base symbol, so the base list is read instead.
         context.RegisterSyntaxNodeAction(ReportFacadeDerivation, SyntaxKind.SimpleBaseType);
-        context.RegisterCompilationEndAction(endContext => OnCompilationEnd(endContext, canonicalTypes.ToList()));
+        List<AliasCandidate> referencedAliases = ReferencedCanonicalTypes.ReadAliasCandidates(context.Compilation);
+        context.RegisterCompilationEndAction(endContext => OnCompilationEnd(endContext, canonicalTypes.ToList(), referencedAliases));
     }
 
     private static void ReportFacadeDerivation(SyntaxNodeAnalysisContext context)
@@ -119,16 +120,16 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
             field.Type.ToReadable()));
     }
 
-    private static void OnCompilationEnd(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes)
+    private static void OnCompilationEnd(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes, List<AliasCandidate> referencedAliases)
     {
-        if (canonicalTypes.Count == 0)
+        if (canonicalTypes.Count == 0 && referencedAliases.Count == 0)
         {
             return;
         }
 
         canonicalTypes.Sort((a, b) => string.CompareOrdinal(a.Model.Type.MetadataName, b.Model.Type.MetadataName));
         ReportClaims(context, canonicalTypes);
-        ReportAliases(context, canonicalTypes);
+        ReportAliases(context, canonicalTypes, referencedAliases);
         ReportRegistrationMethods(context, canonicalTypes);
     }
 
@@ -173,9 +174,9 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportAliases(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes)
+    private static void ReportAliases(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes, List<AliasCandidate> referencedAliases)
     {
-        var candidates = new List<(AliasCandidate Candidate, ParsedCanonical Owner, int Index)>();
+        var candidates = new List<(AliasCandidate Candidate, ParsedCanonical? Owner, int Index)>();
         foreach (ParsedCanonical canonical in canonicalTypes.Where(c => c.Model.Alias))
         {
             for (int i = 0; i < canonical.Model.LegacyTypes.Count; i++)
@@ -188,6 +189,8 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // Aliases for canonical types of referenced assemblies have no attribute here to point at.
+        candidates.AddRange(referencedAliases.Select(a => (a, (ParsedCanonical?)null, -1)));
         List<AliasDecision> decisions = AliasRules.Decide(
             candidates.Select(c => c.Candidate).ToList(),
             CompilationFactsReader.LanguageVersionOf(context.Compilation),
@@ -196,8 +199,8 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         for (int i = 0; i < decisions.Count; i++)
         {
             AliasDecision decision = decisions[i];
-            Location location = candidates[i].Owner.Data.LegacyNameLocation(candidates[i].Index);
-            string canonical = candidates[i].Owner.Symbol.ToReadable();
+            Location location = candidates[i].Owner?.Data.LegacyNameLocation(candidates[i].Index) ?? Location.None;
+            string canonical = candidates[i].Owner?.Symbol.ToReadable() ?? decision.Candidate.CanonicalMetadataName;
             Diagnostic? diagnostic = decision.Skip switch
             {
                 AliasSkip.LanguageVersion => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedLanguageVersion, location, decision.Candidate.AliasName),

@@ -6,8 +6,48 @@ namespace Ssot.Generators.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Usage = "Ssot.Usage";
+    private const string Migration = "Ssot.Migration";
     private const string Alias = "Ssot.Alias";
     private const string Registration = "Ssot.Registration";
+
+    public static readonly DiagnosticDescriptor LegacyReference = Create(
+        DiagnosticIds.LegacyReference,
+        "Legacy type reference",
+        "{0}",
+        Migration,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LegacyUsingDirective = Create(
+        DiagnosticIds.LegacyUsingDirective,
+        "Legacy using directive",
+        "{0}",
+        Migration,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ManualRegistration = Create(
+        DiagnosticIds.ManualRegistration,
+        "Manual registration of a canonical or legacy type",
+        "This registers '{0}' by hand, which can create a second instance of '{1}': call services.{2}() instead",
+        Migration,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LegacyBudgetExceeded = Create(
+        DiagnosticIds.LegacyBudgetExceeded,
+        "More legacy references than the budget allows",
+        "{0} legacy reference(s) remain, over the budget of {1} set by SsotLegacyBudget: migrate {2} more",
+        Migration,
+        DiagnosticSeverity.Error,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly SuppressionDescriptor ObsoleteWarningSuppression = new(
+        "SSOTS618",
+        "CS0618",
+        "The legacy reference is reported once, as SSOT0001, by the Ssot.Generators analyzer.");
+
+    public static readonly SuppressionDescriptor ObsoleteDiagnosticIdSuppression = new(
+        "SSOTS001",
+        DiagnosticIds.LegacyReference,
+        "The legacy reference is reported once, by the Ssot.Generators analyzer, so that code fixes and dotnet format can act on it.");
 
     public static readonly DiagnosticDescriptor NoLegacyNames = Create(
         DiagnosticIds.NoLegacyNames,
@@ -130,7 +170,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AliasSkippedImportedType = Create(
         DiagnosticIds.AliasSkippedImportedType,
         "Alias skipped: the project already imports a type of that name",
-        "No global alias '{0}': the project's global usings already import '{1}', and an alias would silently rebind it",
+        "No global alias '{0}': the project already imports '{1}' (through a global using or a using at the top of a file), and an alias would silently rebind it",
         Alias,
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.CompilationEnd);

@@ -5,6 +5,9 @@ internal static class DiagnosticIds
 {
     /// <summary>The default ID legacy references are reported under (configurable per canonical type).</summary>
     public const string LegacyReference = "SSOT0001";
+    public const string LegacyUsingDirective = "SSOT0002";
+    public const string ManualRegistration = "SSOT0003";
+    public const string LegacyBudgetExceeded = "SSOT0004";
 
     public const string NoLegacyNames = "SSOT1001";
     public const string InvalidLegacyName = "SSOT1002";

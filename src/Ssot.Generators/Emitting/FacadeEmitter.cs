@@ -38,7 +38,7 @@ internal static class FacadeEmitter
         foreach (ConstructorModel constructor in facade.Constructors)
         {
             writer.WriteLine();
-            writer.OpenBlock(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters) + ")");
+            writer.OpenBlock(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters, self) + ")");
             writer.WriteLine(Field + " = new " + canonical + "(" + MemberWriter.ArgumentList(constructor.Parameters) + ");");
             if (!facade.IsStruct)
             {
@@ -48,17 +48,16 @@ internal static class FacadeEmitter
             writer.CloseBlock();
         }
 
-        string wrapTag = facade.HasWrappingConstructorClash ? ", bool wrap" : string.Empty;
-        string wrapArgument = facade.HasWrappingConstructorClash ? ", true" : string.Empty;
         writer.WriteLine();
-        writer.OpenBlock("private " + legacy.Name + "(" + canonical + " canonical" + wrapTag + ")");
+        writer.OpenBlock("private " + legacy.Name + "(" + canonical + " canonical)");
         writer.WriteLine(Field + " = canonical;");
         writer.CloseBlock();
 
-        MemberWriter.WriteAll(writer, facade.Members, Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field);
+        MemberWriter.WriteAll(writer, facade.Members, Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self);
 
         writer.WriteLine();
-        writer.WriteLine("public override bool Equals(" + objectType + " obj) => " + Field + ".Equals(obj is " + self + " other ? other." + Field + " : obj);");
+        // Equal when the wrapped instances are: symmetric, since a canonical instance never equals a facade.
+        writer.WriteLine("public override bool Equals(" + objectType + " obj) => obj is " + self + " other && " + Field + ".Equals(other." + Field + ");");
         writer.WriteLine();
         writer.WriteLine("public override int GetHashCode() => " + Field + ".GetHashCode();");
         writer.WriteLine();
@@ -69,7 +68,7 @@ internal static class FacadeEmitter
         {
             writer.WriteLine("public static implicit operator " + canonical + "(" + self + " legacy) => legacy." + Field + ";");
             writer.WriteLine();
-            writer.WriteLine("public static implicit operator " + self + "(" + canonical + " canonical) => new " + self + "(canonical" + wrapArgument + ");");
+            writer.WriteLine("public static implicit operator " + self + "(" + canonical + " canonical) => new " + self + "(canonical);");
         }
         else
         {
@@ -84,7 +83,7 @@ internal static class FacadeEmitter
             writer.WriteLine("/// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>");
             WriteNotNullIfNotNull(writer, annotate, "canonical");
             writer.WriteLine("public static implicit operator " + self + optional + "(" + canonical + optional + " canonical) =>");
-            writer.WriteLine("    canonical is null ? " + nothing + " : s_facades.GetValue(canonical, c => new " + self + "(c" + wrapArgument + "));");
+            writer.WriteLine("    canonical is null ? " + nothing + " : s_facades.GetValue(canonical, c => new " + self + "(c));");
         }
 
         writer.CloseBlock();

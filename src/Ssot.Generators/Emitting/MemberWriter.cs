@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
+using Ssot.Generators.Parsing;
 
 namespace Ssot.Generators.Emitting;
 
@@ -11,17 +12,31 @@ internal static class MemberWriter
     /// <summary>Writes every member.</summary>
     /// <param name="instance">The expression of the canonical instance (<c>_canonical</c>), or <see langword="null"/> for a static forwarder.</param>
     /// <param name="canonicalType">The canonical type, fully qualified, that static members forward to.</param>
-    public static void WriteAll(SourceWriter writer, EquatableArray<MemberModel> members, string? instance, string canonicalType, CompilationFacts facts, string? instanceRef = null)
+    /// <param name="self">The facade's own type, written where the model stands it in for the canonical type.</param>
+    public static void WriteAll(SourceWriter writer, EquatableArray<MemberModel> members, string? instance, string canonicalType, CompilationFacts facts, string? instanceRef = null, string? self = null)
     {
-        foreach (MemberModel member in members)
+        foreach (MemberModel model in members)
         {
             writer.WriteLine();
+            if (model.Kind == MemberKind.Operator && self is not null)
+            {
+                WriteOperator(writer, model, canonicalType, self);
+                continue;
+            }
+
+            MemberModel member = self is null ? model : WithSelf(model, self);
             string target = member.ExplicitInterface is { } @interface
                 ? "((" + @interface + ")" + instance + ")"
                 : member.IsStatic || instance is null ? canonicalType : instance;
             Write(writer, member, target, canonicalType, facts, instanceRef);
         }
     }
+
+    private static MemberModel WithSelf(MemberModel member, string self) => member with
+    {
+        Type = member.Type.Replace(FacadeTypeRenderer.Self, self),
+        Parameters = member.Parameters.Select(p => p with { Type = p.Type.Replace(FacadeTypeRenderer.Self, self) }).ToEquatableArray(),
+    };
 
     private static void Write(SourceWriter writer, MemberModel member, string target, string canonicalType, CompilationFacts facts, string? instanceRef)
     {
@@ -65,6 +80,20 @@ internal static class MemberWriter
         }
     }
 
+    /// <summary>Writes a forwarded operator; <paramref name="member"/> still marks with the placeholder which operands are the facade.</summary>
+    private static void WriteOperator(SourceWriter writer, MemberModel member, string canonicalType, string self)
+    {
+        // Each operand that is the facade is converted to the canonical type; the result converts back implicitly.
+        string[] operands = member.Parameters
+            .Select(p => p.Type.StartsWith(FacadeTypeRenderer.Self, System.StringComparison.Ordinal) ? "((" + canonicalType + ")" + p.Name + ")" : p.Name)
+            .ToArray();
+        string expression = operands.Length == 1
+            ? member.Name + operands[0]
+            : operands[0] + " " + member.Name + " " + operands[1];
+        writer.WriteLine("public static " + member.Type.Replace(FacadeTypeRenderer.Self, self) + " operator " + member.Name + "(" + ParameterList(member.Parameters, self) + ")");
+        writer.WriteLine("    => " + expression + ";");
+    }
+
     private static void WriteProperty(SourceWriter writer, MemberModel member, string declaration, string access, string canonicalType, CompilationFacts facts, string? instanceRef)
     {
         if (member.ReturnRef.Length > 0)
@@ -74,7 +103,7 @@ internal static class MemberWriter
         }
 
         bool canInit = member.SetterKeyword == "init" && facts.HasUnsafeAccessor && member.Kind == MemberKind.Property && !member.IsStatic
-            && member.ExplicitInterface is null && instanceRef is not null && !canonicalType.Contains("<");
+            && member.ExplicitInterface is null && instanceRef is not null && (!canonicalType.Contains("<") || facts.HasGenericUnsafeAccessor);
         bool hasSetter = member.Setter is not null && (member.SetterKeyword == "set" || canInit);
         if (member.Getter is not null && !hasSetter)
         {
@@ -122,8 +151,9 @@ internal static class MemberWriter
 
     private static string RefPrefix(MemberModel member) => member.ReturnRef.Length > 0 ? "ref " : string.Empty;
 
-    public static string ParameterList(IEnumerable<ParameterModel> parameters) =>
-        string.Join(", ", parameters.Select(p => p.Attributes + p.Modifiers + p.Type + " " + p.Name + (p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)));
+    public static string ParameterList(IEnumerable<ParameterModel> parameters, string? self = null) =>
+        string.Join(", ", parameters.Select(p => p.Attributes + p.Modifiers + (self is null ? p.Type : p.Type.Replace(FacadeTypeRenderer.Self, self)) + " " + p.Name
+            + (p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)));
 
     public static string ArgumentList(IEnumerable<ParameterModel> parameters) =>
         string.Join(", ", parameters.Select(p => p.ArgumentModifier + p.Name));

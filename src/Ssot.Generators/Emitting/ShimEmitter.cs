@@ -11,6 +11,9 @@ internal static class ShimEmitter
     {
         var writer = new SourceWriter();
         GeneratedFile.WriteHeader(writer, facts, model.Type.MetadataName);
+        writer.WriteLine();
+        var entry = new LegacyMapEntry(legacy.MetadataName, model.Type.MetadataName, model.Obsolete.DiagnosticId, model.Obsolete.IsError, model.Alias);
+        writer.WriteLine("[assembly: global::System.Reflection.AssemblyMetadata(" + Literal(LegacyMapEntry.MetadataKey) + ", " + Literal(entry.Format()) + ")]");
         GeneratedFile.OpenNamespace(writer, legacy.Namespace);
         foreach (ContainingTypeModel outer in legacy.ContainingTypes)
         {

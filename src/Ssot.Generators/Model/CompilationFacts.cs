@@ -6,6 +6,7 @@ namespace Ssot.Generators.Model;
 /// <param name="ObsoleteHasDiagnosticId">Whether <c>ObsoleteAttribute</c> has <c>DiagnosticId</c> and <c>UrlFormat</c>.</param>
 /// <param name="HasNotNullIfNotNull">Whether <c>NotNullIfNotNullAttribute</c> is available.</param>
 /// <param name="HasUnsafeAccessor">Whether <c>UnsafeAccessorAttribute</c> is available, so init accessors can be forwarded.</param>
+/// <param name="HasGenericUnsafeAccessor">Whether the runtime's <c>UnsafeAccessor</c> reaches members of generic types (.NET 9 and later).</param>
 /// <param name="AssemblyIdentifier">The assembly name made into an identifier, for names that must differ between projects.</param>
 internal sealed record CompilationFacts(
     int LanguageVersion,
@@ -13,6 +14,7 @@ internal sealed record CompilationFacts(
     bool ObsoleteHasDiagnosticId,
     bool HasNotNullIfNotNull,
     bool HasUnsafeAccessor,
+    bool HasGenericUnsafeAccessor,
     string AssemblyIdentifier)
 {
     public bool SupportsNullable => LanguageVersion >= 800;

@@ -7,10 +7,8 @@ namespace Ssot.Generators.Model;
 /// <param name="Interfaces">The interfaces the facade implements, fully qualified.</param>
 /// <param name="Constructors">The constructors the facade mirrors.</param>
 /// <param name="Members">The members the facade forwards, explicit interface implementations included.</param>
-/// <param name="HasWrappingConstructorClash">Whether a mirrored constructor already takes one canonical instance, so the private wrapping constructor needs a tag parameter.</param>
 internal sealed record FacadeModel(
     bool IsStruct,
     EquatableArray<string> Interfaces,
     EquatableArray<ConstructorModel> Constructors,
-    EquatableArray<MemberModel> Members,
-    bool HasWrappingConstructorClash);
+    EquatableArray<MemberModel> Members);

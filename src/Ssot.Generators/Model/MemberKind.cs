@@ -7,4 +7,5 @@ internal enum MemberKind
     Indexer,
     Event,
     Constant,
+    Operator,
 }

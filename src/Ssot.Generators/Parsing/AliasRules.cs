@@ -24,7 +24,7 @@ internal static class AliasRules
             return decisions;
         }
 
-        GlobalImports imports = GlobalImports.Read(compilation, cancellationToken);
+        CompilationUnitImports imports = CompilationUnitImports.Read(compilation, cancellationToken);
         var countByName = candidates
             .GroupBy(c => c.AliasName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.CanonicalMetadataName).Distinct().Count(), StringComparer.Ordinal);
@@ -38,7 +38,7 @@ internal static class AliasRules
         return decisions;
     }
 
-    private static AliasDecision Decide(AliasCandidate candidate, int languageVersion, Compilation compilation, GlobalImports imports, int claimants)
+    private static AliasDecision Decide(AliasCandidate candidate, int languageVersion, Compilation compilation, CompilationUnitImports imports, int claimants)
     {
         if (languageVersion < 1000)
         {
@@ -57,7 +57,7 @@ internal static class AliasRules
 
         if (imports.Aliases.Contains(candidate.AliasName))
         {
-            return new AliasDecision(candidate, AliasSkip.Duplicate, "the project already declares a global alias of that name");
+            return new AliasDecision(candidate, AliasSkip.Duplicate, "a file already declares a using alias of that name at its top");
         }
 
         string legacyNamespace = LegacyName.TryParse(candidate.LegacyMetadataName, out _)?.Namespace ?? string.Empty;
@@ -97,16 +97,19 @@ internal static class AliasRules
         return current;
     }
 
-    /// <summary>The namespaces and alias names every file of the compilation imports through <c>global using</c>.</summary>
-    private sealed class GlobalImports
+    /// <summary>
+    /// The namespaces and alias names imported at the top of any file, <c>global using</c> or not: a global alias lives
+    /// in that scope, so it would clash with an alias of its name (CS1537) and silently win over a type of its name.
+    /// </summary>
+    private sealed class CompilationUnitImports
     {
         public HashSet<string> Namespaces { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 
-        public static GlobalImports Read(Compilation compilation, CancellationToken cancellationToken)
+        public static CompilationUnitImports Read(Compilation compilation, CancellationToken cancellationToken)
         {
-            var imports = new GlobalImports();
+            var imports = new CompilationUnitImports();
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
                 // The analyzer sees the generator's own alias file: it is the outcome, not a clash.
@@ -118,11 +121,6 @@ internal static class AliasRules
 
                 foreach (UsingDirectiveSyntax directive in root.Usings)
                 {
-                    if (!directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
-                    {
-                        continue;
-                    }
-
                     if (directive.Alias is { } alias)
                     {
                         imports.Aliases.Add(alias.Name.Identifier.ValueText);

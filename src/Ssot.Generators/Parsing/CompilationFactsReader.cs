@@ -20,6 +20,8 @@ internal static class CompilationFactsReader
             obsolete?.GetMembers("DiagnosticId").Any() == true && obsolete.GetMembers("UrlFormat").Any(),
             HasType(compilation, "System.Diagnostics.CodeAnalysis.NotNullIfNotNullAttribute"),
             HasType(compilation, "System.Runtime.CompilerServices.UnsafeAccessorAttribute"),
+            // .NET 9 brought both System.Threading.Lock and UnsafeAccessor support for generic types.
+            HasType(compilation, "System.Runtime.CompilerServices.UnsafeAccessorAttribute") && HasType(compilation, "System.Threading.Lock"),
             Identifier(compilation.AssemblyName ?? "Assembly"));
     }
 

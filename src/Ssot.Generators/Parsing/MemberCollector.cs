@@ -15,7 +15,8 @@ internal static class MemberCollector
 
     public static FacadeModel ReadFacade(INamedTypeSymbol type, IReadOnlyCollection<string> shimNames, CancellationToken cancellationToken)
     {
-        List<MemberModel> members = ReadMembers(type, shimNames, includeInstance: true, cancellationToken, out HashSet<ISymbol> forwarded);
+        FacadeTypeRenderer types = FacadeTypeRenderer.For(type);
+        List<MemberModel> members = ReadMembers(type, shimNames, includeInstance: true, types, cancellationToken, out HashSet<ISymbol> forwarded);
         var interfaces = new List<string>();
         foreach (INamedTypeSymbol @interface in type.AllInterfaces)
         {
@@ -30,30 +31,24 @@ internal static class MemberCollector
         }
 
         List<ConstructorModel> constructors = type.InstanceConstructors
-            .Where(c => !c.IsImplicitlyDeclared || type.TypeKind == TypeKind.Class)
-            .Where(c => c.Parameters.Length > 0 || type.TypeKind == TypeKind.Class)
+            // A struct's implicit parameterless constructor is the facade's own; an explicit one is mirrored.
+            .Where(c => !(c.IsImplicitlyDeclared && type.TypeKind == TypeKind.Struct))
             .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
             .Where(c => c.Parameters.All(p => SignatureIsVisible(p.Type)))
             .Select(c => new ConstructorModel(
                 c.DeclaredAccessibility == Accessibility.Public ? "public" : "internal",
-                SignatureReader.ReadParameters(c.Parameters)))
+                SignatureReader.ReadParameters(c.Parameters, types: types)))
             .ToList();
-
-        bool clash = type.InstanceConstructors.Any(c =>
-            c.Parameters.Length == 1
-            && c.Parameters[0].RefKind == RefKind.None
-            && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type));
 
         return new FacadeModel(
             type.TypeKind == TypeKind.Struct,
             interfaces.ToEquatableArray(),
             constructors.ToEquatableArray(),
-            members.ToEquatableArray(),
-            clash);
+            members.ToEquatableArray());
     }
 
     public static EquatableArray<MemberModel> ReadStaticMembers(INamedTypeSymbol type, IReadOnlyCollection<string> shimNames, CancellationToken cancellationToken) =>
-        ReadMembers(type, shimNames, includeInstance: false, cancellationToken, out _).ToEquatableArray();
+        ReadMembers(type, shimNames, includeInstance: false, FacadeTypeRenderer.Plain, cancellationToken, out _).ToEquatableArray();
 
     public static EquatableArray<ConstructorModel> ReadSubclassConstructors(INamedTypeSymbol type) =>
         type.InstanceConstructors
@@ -67,6 +62,7 @@ internal static class MemberCollector
         INamedTypeSymbol type,
         IReadOnlyCollection<string> shimNames,
         bool includeInstance,
+        FacadeTypeRenderer types,
         CancellationToken cancellationToken,
         out HashSet<ISymbol> forwarded)
     {
@@ -90,13 +86,19 @@ internal static class MemberCollector
                     continue;
                 }
 
-                MemberModel? model = ReadMember(member, type.IsStatic);
+                types.Reset();
+                MemberModel? model = ReadMember(member, type.IsStatic, types);
                 if (model is null || !seen.Add(SignatureKey(model)))
                 {
                     continue;
                 }
 
-                forwarded.Add(member);
+                // A member that takes or returns the facade no longer implements an interface member implicitly.
+                if (!types.Substituted)
+                {
+                    forwarded.Add(member);
+                }
+
                 result.Add(model);
             }
         }
@@ -114,7 +116,7 @@ internal static class MemberCollector
             return false;
         }
 
-        if (member.IsImplicitlyDeclared && member is not IMethodSymbol { Name: "Deconstruct" or "Equals" })
+        if (member.IsImplicitlyDeclared && member is not IMethodSymbol { Name: "Deconstruct" or "Equals" } and not IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator })
         {
             return false;
         }
@@ -127,7 +129,8 @@ internal static class MemberCollector
 
         return member switch
         {
-            IMethodSymbol method => method.MethodKind == MethodKind.Ordinary && !IsObjectOverride(method) && SignatureIsVisible(method),
+            IMethodSymbol method => (method.MethodKind == MethodKind.Ordinary || method.MethodKind == MethodKind.UserDefinedOperator && OperatorToken(method.Name) is not null)
+                && !IsObjectOverride(method) && SignatureIsVisible(method),
             IPropertySymbol property => !property.IsIndexer || property.Parameters.All(p => SignatureIsVisible(p.Type)),
             IEventSymbol => true,
             IFieldSymbol field => field.CanBeReferencedByName && !field.IsFixedSizeBuffer,
@@ -178,20 +181,43 @@ internal static class MemberCollector
     private static bool HasStaticAbstractMembers(INamedTypeSymbol @interface) =>
         @interface.GetMembers().Any(m => m.IsStatic && (m.IsAbstract || m.IsVirtual));
 
-    private static MemberModel? ReadMember(ISymbol member, bool isStaticType)
+    private static MemberModel? ReadMember(ISymbol member, bool isStaticType, FacadeTypeRenderer types)
     {
         string accessibility = member.DeclaredAccessibility == Accessibility.Public ? "public" : "internal";
         switch (member)
         {
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } @operator:
+                EquatableArray<ParameterModel> operands = SignatureReader.ReadParameters(@operator.Parameters, types: types);
+
+                // An operator must take its declaring type: one that takes the canonical type only through Nullable<T> cannot move.
+                return types.Substituted
+                    ? new MemberModel(
+                        MemberKind.Operator,
+                        OperatorToken(@operator.Name)!,
+                        "public",
+                        IsStatic: true,
+                        types.Render(@operator.ReturnType, byValue: true),
+                        string.Empty,
+                        operands,
+                        EquatableArray<TypeParameterModel>.Empty,
+                        Getter: null,
+                        Setter: null,
+                        SetterKeyword: "set",
+                        ConstantValue: null,
+                        ExplicitInterface: null,
+                        Attributes: string.Empty,
+                        IsReadOnly: false)
+                    : null;
+
             case IMethodSymbol method:
                 return new MemberModel(
                     MemberKind.Method,
                     TypeDisplay.Escape(method.Name),
                     accessibility,
                     method.IsStatic,
-                    method.ReturnType.ToFullyQualified(),
+                    types.Render(method.ReturnType, byValue: !method.ReturnsByRef && !method.ReturnsByRefReadonly),
                     RefText(method.ReturnsByRef, method.ReturnsByRefReadonly),
-                    SignatureReader.ReadParameters(method.Parameters, isStaticType && method.IsExtensionMethod),
+                    SignatureReader.ReadParameters(method.Parameters, isStaticType && method.IsExtensionMethod, types),
                     SignatureReader.ReadTypeParameters(method.TypeParameters),
                     Getter: null,
                     Setter: null,
@@ -207,9 +233,9 @@ internal static class MemberCollector
                     property.IsIndexer ? "this" : TypeDisplay.Escape(property.Name),
                     accessibility,
                     property.IsStatic,
-                    property.Type.ToFullyQualified(),
+                    types.Render(property.Type, byValue: !property.ReturnsByRef && !property.ReturnsByRefReadonly),
                     RefText(property.ReturnsByRef, property.ReturnsByRefReadonly),
-                    SignatureReader.ReadParameters(property.Parameters),
+                    SignatureReader.ReadParameters(property.Parameters, types: types),
                     EquatableArray<TypeParameterModel>.Empty,
                     AccessorText(property.GetMethod, member.DeclaredAccessibility),
                     property.ReturnsByRef ? null : AccessorText(property.SetMethod, member.DeclaredAccessibility),
@@ -244,7 +270,7 @@ internal static class MemberCollector
                     TypeDisplay.Escape(field.Name),
                     accessibility,
                     field.IsStatic || field.IsConst,
-                    field.Type.ToFullyQualified(),
+                    field.IsConst ? field.Type.ToFullyQualified() : types.Render(field.Type, byValue: true),
                     string.Empty,
                     EquatableArray<ParameterModel>.Empty,
                     EquatableArray<TypeParameterModel>.Empty,
@@ -283,7 +309,7 @@ internal static class MemberCollector
                 continue;
             }
 
-            MemberModel? model = ReadMember(member, isStaticType: false);
+            MemberModel? model = ReadMember(member, isStaticType: false, FacadeTypeRenderer.Plain);
             if (model is null)
             {
                 continue;
@@ -310,6 +336,31 @@ internal static class MemberCollector
             : string.Empty;
         return typeParameter with { Constraints = constraints };
     }
+
+    /// <summary>The C# token of an operator the facade can forward; <see langword="null"/> for the rest (++, --, true, false, checked).</summary>
+    private static string? OperatorToken(string metadataName) => metadataName switch
+    {
+        "op_Addition" or "op_UnaryPlus" => "+",
+        "op_Subtraction" or "op_UnaryNegation" => "-",
+        "op_Multiply" => "*",
+        "op_Division" => "/",
+        "op_Modulus" => "%",
+        "op_BitwiseAnd" => "&",
+        "op_BitwiseOr" => "|",
+        "op_ExclusiveOr" => "^",
+        "op_LeftShift" => "<<",
+        "op_RightShift" => ">>",
+        "op_UnsignedRightShift" => ">>>",
+        "op_Equality" => "==",
+        "op_Inequality" => "!=",
+        "op_LessThan" => "<",
+        "op_GreaterThan" => ">",
+        "op_LessThanOrEqual" => "<=",
+        "op_GreaterThanOrEqual" => ">=",
+        "op_LogicalNot" => "!",
+        "op_OnesComplement" => "~",
+        _ => null,
+    };
 
     private static string RefText(bool byRef, bool byRefReadonly) =>
         byRefReadonly ? "ref readonly " : byRef ? "ref " : string.Empty;
@@ -342,6 +393,7 @@ internal static class MemberCollector
         {
             MemberKind.Method => "M:" + member.Name + "`" + member.TypeParameters.Count + "(" + string.Join(",", member.Parameters.Select(p => p.ArgumentModifier + p.Type)) + ")",
             MemberKind.Indexer => "I:(" + string.Join(",", member.Parameters.Select(p => p.Type)) + ")",
+            MemberKind.Operator => "O:" + member.Name + "(" + string.Join(",", member.Parameters.Select(p => p.Type)) + ")",
             _ => "P:" + member.Name,
         };
 }

@@ -27,10 +27,10 @@ internal static class SignatureReader
         "System.Runtime.CompilerServices.CallerArgumentExpressionAttribute",
     ];
 
-    public static EquatableArray<ParameterModel> ReadParameters(IEnumerable<IParameterSymbol> parameters, bool isExtension = false) =>
-        parameters.Select((p, i) => ReadParameter(p, isExtension && i == 0)).ToEquatableArray();
+    public static EquatableArray<ParameterModel> ReadParameters(IEnumerable<IParameterSymbol> parameters, bool isExtension = false, FacadeTypeRenderer? types = null) =>
+        parameters.Select((p, i) => ReadParameter(p, isExtension && i == 0, types ?? FacadeTypeRenderer.Plain)).ToEquatableArray();
 
-    public static ParameterModel ReadParameter(IParameterSymbol parameter, bool isThis)
+    public static ParameterModel ReadParameter(IParameterSymbol parameter, bool isThis, FacadeTypeRenderer types)
     {
         var modifiers = new StringBuilder();
         if (isThis)
@@ -76,7 +76,7 @@ internal static class SignatureReader
 
         return new ParameterModel(
             TypeDisplay.Escape(parameter.Name),
-            parameter.Type.ToFullyQualified(),
+            types.Render(parameter.Type, byValue: parameter.RefKind == RefKind.None && !parameter.IsParams),
             modifiers.ToString(),
             argumentModifier,
             defaultValue,

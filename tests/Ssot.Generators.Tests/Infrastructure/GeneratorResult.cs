@@ -17,8 +17,10 @@ public sealed class GeneratorResult
         CSharpCompilation input,
         Compilation output,
         GeneratorDriverRunResult run,
-        ImmutableArray<Diagnostic> analyzerDiagnostics)
+        ImmutableArray<Diagnostic> analyzerDiagnostics,
+        ImmutableArray<Diagnostic> buildDiagnostics)
     {
+        BuildDiagnostics = buildDiagnostics.Where(d => !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden).ToImmutableArray();
         Input = input;
         Output = output;
         Run = run;
@@ -31,7 +33,13 @@ public sealed class GeneratorResult
 
     public GeneratorDriverRunResult Run { get; }
 
-    /// <summary>What <c>CanonicalUsageAnalyzer</c> reported on the output compilation.</summary>
+    /// <summary>What a build shows: compiler and analyzer diagnostics after suppressions, hidden ones left out.</summary>
+    public ImmutableArray<Diagnostic> BuildDiagnostics { get; }
+
+    /// <summary>The diagnostics a build shows, as "ID Severity file(line,col) [text]: message" strings.</summary>
+    public IReadOnlyList<string> BuildDiagnosticsWithId(string id) => BuildDiagnostics.Where(d => d.Id == id).Select(Describe).ToList();
+
+    /// <summary>What the package's analyzers reported on the output compilation.</summary>
     public ImmutableArray<Diagnostic> AnalyzerDiagnostics { get; }
 
     /// <summary>The generated files by hint name.</summary>
@@ -65,9 +73,8 @@ public sealed class GeneratorResult
         return this;
     }
 
-    /// <summary>The diagnostics of the compiler and the analyzer with the given ID, as "ID line:text" strings.</summary>
-    public IReadOnlyList<string> DiagnosticsWithId(string id) =>
-        CompilerDiagnostics.Concat(AnalyzerDiagnostics).Where(d => d.Id == id).Select(Describe).ToList();
+    /// <summary>The diagnostics a build shows with the given ID (compiler and analyzers, after suppressions).</summary>
+    public IReadOnlyList<string> DiagnosticsWithId(string id) => BuildDiagnosticsWithId(id);
 
     /// <summary>Emits the output and loads it into a fresh load context.</summary>
     public Assembly Load(TestLoadContext? context = null)

@@ -29,6 +29,9 @@ public sealed record TestCompilation
 
     public IReadOnlyList<MetadataReference> ExtraReferences { get; init; } = [];
 
+    /// <summary>MSBuild properties the analyzers see, e.g. <c>build_property.SsotLegacyBudget</c>.</summary>
+    public IReadOnlyDictionary<string, string> GlobalOptions { get; init; } = new Dictionary<string, string>();
+
     public CSharpParseOptions ParseOptions => new(LanguageVersion, DocumentationMode);
 
     public CSharpCompilation Create(params string[] sources) =>

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Shapes.Shape;Shapes.Shape;SSOT0001;warning;alias")]
+
 namespace Old.Shapes
 {
     /// <summary>
@@ -28,7 +30,7 @@ namespace Old.Shapes
             _canonical = canonical;
         }
 
-        public static global::Shapes.Shape Zero => global::Shapes.Shape.Zero;
+        public static Shape Zero => global::Shapes.Shape.Zero;
 
         public double Area => _canonical.Area;
 
@@ -135,8 +137,11 @@ namespace Old.Shapes
         public string Visit<TItem>(TItem item) where TItem : class
             => _canonical.Visit<TItem>(item);
 
-        public bool Equals(global::Shapes.Shape? other)
+        public bool Equals(Shape? other)
             => _canonical.Equals(other);
+
+        public static Shape operator +(Shape left, Shape right)
+            => ((global::Shapes.Shape)left) + ((global::Shapes.Shape)right);
 
         public int BaseValue
         {
@@ -147,7 +152,10 @@ namespace Old.Shapes
         string global::Shapes.IVisitor<string>.Visit<TItem>(TItem item) where TItem : class
             => ((global::Shapes.IVisitor<string>)_canonical).Visit<TItem>(item);
 
-        public override bool Equals(object? obj) => _canonical.Equals(obj is Shape other ? other._canonical : obj);
+        bool global::System.IEquatable<global::Shapes.Shape>.Equals(global::Shapes.Shape? other)
+            => ((global::System.IEquatable<global::Shapes.Shape>)_canonical).Equals(other);
+
+        public override bool Equals(object? obj) => obj is Shape other && _canonical.Equals(other._canonical);
 
         public override int GetHashCode() => _canonical.GetHashCode();
 

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Netra.Backend.WebSocketCore.WebSocketManager;Netra.Backend.WebSocketCore.UnifiedWebSocketManager;SSOT0001;warning;alias")]
+
 namespace Netra.Backend.WebSocketCore
 {
     /// <summary>
@@ -88,13 +90,13 @@ namespace Netra.Backend.WebSocketCore
         internal int InternalPing()
             => _canonical.InternalPing();
 
-        public static global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager Create()
+        public static WebSocketManager Create()
             => global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager.Create();
 
         void global::System.IDisposable.Dispose()
             => ((global::System.IDisposable)_canonical).Dispose();
 
-        public override bool Equals(object? obj) => _canonical.Equals(obj is WebSocketManager other ? other._canonical : obj);
+        public override bool Equals(object? obj) => obj is WebSocketManager other && _canonical.Equals(other._canonical);
 
         public override int GetHashCode() => _canonical.GetHashCode();
 

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Ssot.Generators.Analysis;
+using Ssot.Generators.Diagnostics;
+
+namespace Ssot.CodeFixes;
+
+/// <summary>Replaces a manual registration of a canonical or legacy type with the generated registration method.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ManualRegistrationCodeFixProvider))]
+[Shared]
+public sealed class ManualRegistrationCodeFixProvider : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ManualRegistration);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (Diagnostic diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(LegacyReferenceAnalyzer.RegistrationMethodProperty, out string? method) || method is null
+                || RegistrationCall(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is not { } call)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Use services." + method + "()",
+                    ct => FixAsync(context.Document, call.Invocation, call.Receiver, method, ct),
+                    equivalenceKey: nameof(ManualRegistrationCodeFixProvider)),
+                diagnostic);
+        }
+    }
+
+    /// <summary>The call on the service collection that the registration is: the reported call itself, or the Add/TryAdd it is passed to.</summary>
+    private static (InvocationExpressionSyntax Invocation, ExpressionSyntax Receiver)? RegistrationCall(SyntaxNode node)
+    {
+        for (SyntaxNode? current = node; current is not null and not StatementSyntax; current = current.Parent)
+        {
+            if (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver, Name.Identifier.ValueText: var name } } invocation
+                && (name.StartsWith("Add", System.StringComparison.Ordinal) || name.StartsWith("TryAdd", System.StringComparison.Ordinal))
+                && receiver is not IdentifierNameSyntax { Identifier.ValueText: "ServiceDescriptor" })
+            {
+                return (invocation, receiver);
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<Document> FixAsync(Document document, InvocationExpressionSyntax invocation, ExpressionSyntax receiver, string method, CancellationToken cancellationToken)
+    {
+        SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+        InvocationExpressionSyntax replacement = SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver.WithoutTrivia(), SyntaxFactory.IdentifierName(method)))
+            .WithTriviaFrom(invocation);
+        return document.WithSyntaxRoot(root.ReplaceNode(invocation, replacement));
+    }
+}

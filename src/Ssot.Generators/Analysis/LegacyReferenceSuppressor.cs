@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Ssot.Generators.Diagnostics;
+
+namespace Ssot.Generators.Analysis;
+
+/// <summary>
+/// Removes the compiler's own report of a legacy reference (CS0618 where <c>ObsoleteAttribute</c> has no
+/// <c>DiagnosticId</c>, SSOT0001 where it has) wherever <see cref="LegacyReferenceAnalyzer"/> reports the same
+/// reference: the build shows each reference once, and it comes from an analyzer, which is what <c>dotnet format</c>
+/// and Fix All act on.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LegacyReferenceSuppressor : DiagnosticSuppressor
+{
+    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.ObsoleteWarningSuppression,
+        DiagnosticDescriptors.ObsoleteDiagnosticIdSuppression);
+
+    public override void ReportSuppressions(SuppressionAnalysisContext context)
+    {
+        LegacyTypeMap? map = null;
+        foreach (Diagnostic diagnostic in context.ReportedDiagnostics)
+        {
+            if (diagnostic.Properties.ContainsKey(LegacyReferenceAnalyzer.SourceProperty)
+                || diagnostic.Location.SourceTree is not { } tree)
+            {
+                continue;
+            }
+
+            map ??= LegacyTypeMap.Create(context.Compilation);
+            if (map is null)
+            {
+                return;
+            }
+
+            SemanticModel model = context.GetSemanticModel(tree);
+            SyntaxNode node = tree.GetRoot(context.CancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            bool reported = node.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(name =>
+                LegacyReferenceFinder.Find(name, model, map, context.CancellationToken, out SyntaxNode reference) is { IsReportedByAnalyzer: true }
+                && reference.Span == diagnostic.Location.SourceSpan);
+            if (reported)
+            {
+                context.ReportSuppression(Suppression.Create(
+                    diagnostic.Id == DiagnosticIds.LegacyReference ? DiagnosticDescriptors.ObsoleteDiagnosticIdSuppression : DiagnosticDescriptors.ObsoleteWarningSuppression,
+                    diagnostic));
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Analysis;
+
+/// <summary>
+/// Every legacy shim the compilation can see, in its own assembly and in the assemblies it references, found from the
+/// <c>AssemblyMetadata("Ssot.Legacy", ...)</c> entries the generator writes: no reference's types are walked.
+/// </summary>
+internal sealed class LegacyTypeMap
+{
+    private readonly Dictionary<INamedTypeSymbol, LegacyType> _byShim;
+    private readonly Dictionary<INamedTypeSymbol, List<LegacyType>> _byCanonical;
+
+    private LegacyTypeMap(List<LegacyType> types)
+    {
+        _byShim = new Dictionary<INamedTypeSymbol, LegacyType>(SymbolEqualityComparer.Default);
+        _byCanonical = new Dictionary<INamedTypeSymbol, List<LegacyType>>(SymbolEqualityComparer.Default);
+        foreach (LegacyType type in types)
+        {
+            _byShim[type.Shim] = type;
+            if (type.Canonical is { } canonical)
+            {
+                if (!_byCanonical.TryGetValue(canonical, out List<LegacyType>? list))
+                {
+                    _byCanonical[canonical] = list = [];
+                }
+
+                list.Add(type);
+            }
+        }
+
+        Namespaces = new HashSet<string>(types.Select(t => t.Shim.ContainingNamespace.ToDisplayString()));
+    }
+
+    /// <summary>The namespaces that hold legacy shims.</summary>
+    public HashSet<string> Namespaces { get; }
+
+    public IEnumerable<LegacyType> All => _byShim.Values;
+
+    /// <summary>Builds the map, or returns <see langword="null"/> when the compilation sees no legacy shim.</summary>
+    public static LegacyTypeMap? Create(Compilation compilation)
+    {
+        var types = new List<LegacyType>();
+        Read(compilation.Assembly, types);
+        foreach (IAssemblySymbol reference in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            Read(reference, types);
+        }
+
+        return types.Count == 0 ? null : new LegacyTypeMap(types);
+    }
+
+    public LegacyType? Find(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named && _byShim.TryGetValue(named.OriginalDefinition, out LegacyType? legacy) ? legacy : null;
+
+    /// <summary>Whether the type is a canonical type or a legacy shim: a type that must have one registration.</summary>
+    public bool IsCanonicalOrLegacy(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named
+        && (_byShim.ContainsKey(named.OriginalDefinition) || _byCanonical.ContainsKey(named.OriginalDefinition));
+
+    /// <summary>The canonical type a canonical-or-legacy type stands for.</summary>
+    public INamedTypeSymbol? CanonicalOf(ITypeSymbol? type) =>
+        type is not INamedTypeSymbol named ? null
+        : _byShim.TryGetValue(named.OriginalDefinition, out LegacyType? legacy) ? legacy.Canonical
+        : _byCanonical.ContainsKey(named.OriginalDefinition) ? named.OriginalDefinition
+        : null;
+
+    private static void Read(IAssemblySymbol assembly, List<LegacyType> types)
+    {
+        foreach (AttributeData attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is not { Name: "AssemblyMetadataAttribute" }
+                || attribute.ConstructorArguments.Length != 2
+                || attribute.ConstructorArguments[0].Value as string != LegacyMapEntry.MetadataKey
+                || LegacyMapEntry.Parse(attribute.ConstructorArguments[1].Value as string) is not { } entry
+                || assembly.GetTypeByMetadataName(entry.LegacyMetadataName) is not { } shim)
+            {
+                continue;
+            }
+
+            types.Add(new LegacyType(
+                shim,
+                assembly.GetTypeByMetadataName(entry.CanonicalMetadataName),
+                entry.DiagnosticId,
+                entry.IsError,
+                ObsoleteMessage(shim)));
+        }
+    }
+
+    private static string ObsoleteMessage(INamedTypeSymbol shim)
+    {
+        foreach (AttributeData attribute in shim.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ObsoleteAttribute" } && attribute.ConstructorArguments.Length > 0
+                && attribute.ConstructorArguments[0].Value is string message)
+            {
+                return message;
+            }
+        }
+
+        return "'" + shim.ToDisplayString() + "' is a legacy name.";
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Parsing;
+
+/// <summary>
+/// The aliases a project gets for canonical types in the assemblies it references, read from the
+/// <c>AssemblyMetadata("Ssot.Legacy", ...)</c> entries the generator wrote there: the attributes of each referenced
+/// assembly are read, never its types.
+/// </summary>
+internal static class ReferencedCanonicalTypes
+{
+    public static List<AliasCandidate> ReadAliasCandidates(Compilation compilation)
+    {
+        var candidates = new List<AliasCandidate>();
+        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            foreach (AttributeData attribute in assembly.GetAttributes())
+            {
+                if (attribute.AttributeClass is not { Name: "AssemblyMetadataAttribute" }
+                    || attribute.ConstructorArguments.Length != 2
+                    || attribute.ConstructorArguments[0].Value as string != LegacyMapEntry.MetadataKey
+                    || LegacyMapEntry.Parse(attribute.ConstructorArguments[1].Value as string) is not { Alias: true } entry
+                    || LegacyName.TryParse(entry.LegacyMetadataName, out _) is not { ContainingTypes.Count: 0 } legacy
+                    || assembly.GetTypeByMetadataName(entry.CanonicalMetadataName) is not { } canonical
+                    || !IsPublic(canonical))
+                {
+                    continue;
+                }
+
+                candidates.Add(new AliasCandidate(
+                    legacy.Name,
+                    canonical.ToFullyQualified(),
+                    entry.CanonicalMetadataName,
+                    entry.LegacyMetadataName,
+                    canonical.IsGenericType,
+                    EmitsShim: true));
+            }
+        }
+
+        return candidates;
+    }
+
+    private static bool IsPublic(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

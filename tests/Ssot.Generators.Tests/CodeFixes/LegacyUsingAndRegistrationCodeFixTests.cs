@@ -1,0 +1,90 @@
+using System.Threading.Tasks;
+using Xunit;
+using VerifyRegistration = Ssot.Generators.Tests.CodeFixes.CodeFixVerifier<Ssot.Generators.Analysis.LegacyReferenceAnalyzer, Ssot.CodeFixes.ManualRegistrationCodeFixProvider>;
+using VerifyUsing = Ssot.Generators.Tests.CodeFixes.CodeFixVerifier<Ssot.Generators.Analysis.LegacyReferenceAnalyzer, Ssot.CodeFixes.LegacyUsingCodeFixProvider>;
+
+namespace Ssot.Generators.Tests.CodeFixes;
+
+public sealed class LegacyUsingAndRegistrationCodeFixTests
+{
+    private const string Library = """
+        namespace New.Core
+        {
+            public interface IBroadcaster { }
+
+            [Ssot.Canonical("Old.Core.Manager", ServiceTypes = new[] { typeof(IBroadcaster) })]
+            public sealed class UnifiedManager : IBroadcaster { }
+        }
+        """;
+
+    [Fact]
+    public async Task A_legacy_alias_is_pointed_at_the_canonical_type()
+    {
+        const string source = """
+            {|SSOT0002:using M = Old.Core.Manager;|}
+
+            namespace Consumer { public static class C { public static object Make() => new {|SSOT0001:M|}(); } }
+            """;
+        const string fixedSource = """
+            using M = New.Core.UnifiedManager;
+
+            namespace Consumer { public static class C { public static object Make() => new M(); } }
+            """;
+
+        await VerifyUsing.VerifyAsync(source, fixedSource, Library);
+    }
+
+    [Fact]
+    public async Task A_legacy_namespace_import_becomes_the_canonical_namespace()
+    {
+        const string source = """
+            {|SSOT0002:using Old.Core;|}
+
+            namespace Consumer { public static class C { public static object Make() => new New.Core.UnifiedManager(); } }
+            """;
+        const string fixedSource = """
+            using New.Core;
+
+            namespace Consumer { public static class C { public static object Make() => new New.Core.UnifiedManager(); } }
+            """;
+
+        await VerifyUsing.VerifyAsync(source, fixedSource, Library);
+    }
+
+    [Fact]
+    public async Task A_manual_registration_becomes_the_generated_method()
+    {
+        const string source = """
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Consumer
+            {
+                public static class Startup
+                {
+                    public static void Configure(IServiceCollection services)
+                    {
+                        {|SSOT0003:services.AddSingleton<New.Core.UnifiedManager>()|};
+                        services.Add({|SSOT0003:new ServiceDescriptor(typeof(New.Core.IBroadcaster), typeof(New.Core.UnifiedManager), ServiceLifetime.Singleton)|});
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Consumer
+            {
+                public static class Startup
+                {
+                    public static void Configure(IServiceCollection services)
+                    {
+                        services.AddUnifiedManager();
+                        services.AddUnifiedManager();
+                    }
+                }
+            }
+            """;
+
+        await VerifyRegistration.VerifyAsync(source, fixedSource, Library);
+    }
+}
