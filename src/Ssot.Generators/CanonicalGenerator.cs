@@ -72,6 +72,10 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
                 : AliasRules.Decide(input.Left, CompilationFactsReader.LanguageVersionOf(input.Right), input.Right, ct)
                     .Where(d => d.IsEmitted)
                     .Select(d => d.Candidate)
+
+                    // Two legacy names of one type can share a simple name: one alias serves both.
+                    .GroupBy(c => c.AliasName, StringComparer.Ordinal)
+                    .Select(g => g.First())
                     .ToEquatableArray())
             .WithTrackingName(TrackingNames.Aliases);
 

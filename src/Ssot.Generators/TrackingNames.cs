@@ -6,7 +6,6 @@ internal static class TrackingNames
     public const string CanonicalTypes = nameof(CanonicalTypes);
     public const string ValidCanonicalTypes = nameof(ValidCanonicalTypes);
     public const string CompilationFacts = nameof(CompilationFacts);
-    public const string LanguageVersion = nameof(LanguageVersion);
     public const string LegacyClaims = nameof(LegacyClaims);
     public const string ShimPlan = nameof(ShimPlan);
     public const string Shims = nameof(Shims);

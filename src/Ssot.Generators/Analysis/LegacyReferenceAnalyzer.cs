@@ -215,8 +215,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
             _ => ((IMethodSymbol?)null, ImmutableArray<IArgumentOperation>.Empty),
         };
-        if (method?.ContainingType is not { } container
-            || !container.ContainingNamespace.ToDisplayString().StartsWith("Microsoft.Extensions.DependencyInjection", System.StringComparison.Ordinal))
+        if (method is null || !IsRegistration(method))
         {
             return;
         }
@@ -239,6 +238,27 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             registered.ToDisplayString(),
             canonical.ToDisplayString(),
             methodName));
+    }
+
+    /// <summary>
+    /// Whether a call registers a service: a <c>ServiceDescriptor</c> made by hand, or a method on an
+    /// <c>IServiceCollection</c> (AddSingleton, TryAddScoped, Replace…). Resolving (GetRequiredService) is not.
+    /// </summary>
+    private static bool IsRegistration(IMethodSymbol method)
+    {
+        if (method.ContainingType is not { ContainingNamespace: { } ns } container
+            || !ns.ToDisplayString().StartsWith("Microsoft.Extensions.DependencyInjection", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (container.Name == "ServiceDescriptor")
+        {
+            return true;
+        }
+
+        IMethodSymbol definition = method.ReducedFrom ?? method;
+        return definition.Parameters.Length > 0 && definition.Parameters[0].Type.Name == "IServiceCollection";
     }
 
     /// <summary>The generated registration method of a canonical type: its attribute's name where the source shows it.</summary>

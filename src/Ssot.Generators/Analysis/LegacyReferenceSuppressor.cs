@@ -39,9 +39,12 @@ public sealed class LegacyReferenceSuppressor : DiagnosticSuppressor
 
             SemanticModel model = context.GetSemanticModel(tree);
             SyntaxNode node = tree.GetRoot(context.CancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            // The reference itself; or a call of an obsolete forwarder (an extension method of a static shim) made through
+            // a legacy type name that is reported already.
             bool reported = node.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(name =>
                 LegacyReferenceFinder.Find(name, model, map, context.CancellationToken, out SyntaxNode reference) is { IsReportedByAnalyzer: true }
-                && reference.Span == diagnostic.Location.SourceSpan);
+                && (reference.Span == diagnostic.Location.SourceSpan
+                    || diagnostic.Location.SourceSpan.Contains(reference.Span) && IsMemberOfShim(node, model, map, context.CancellationToken)));
             if (reported)
             {
                 context.ReportSuppression(Suppression.Create(
@@ -50,4 +53,7 @@ public sealed class LegacyReferenceSuppressor : DiagnosticSuppressor
             }
         }
     }
+
+    private static bool IsMemberOfShim(SyntaxNode node, SemanticModel model, LegacyTypeMap map, System.Threading.CancellationToken cancellationToken) =>
+        model.GetSymbolInfo(node, cancellationToken).Symbol is { ContainingType: { } container } && map.Find(container) is not null;
 }

@@ -15,9 +15,16 @@ internal static class MemberWriter
     /// <param name="self">The facade's own type, written where the model stands it in for the canonical type.</param>
     public static void WriteAll(SourceWriter writer, EquatableArray<MemberModel> members, string? instance, string canonicalType, CompilationFacts facts, string? instanceRef = null, string? self = null)
     {
+        bool first = true;
         foreach (MemberModel model in members)
         {
-            writer.WriteLine();
+            // A blank line between members, and after whatever the type wrote before them.
+            if (!first || instance is not null)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
             if (model.Kind == MemberKind.Operator && self is not null)
             {
                 WriteOperator(writer, model, canonicalType, self);
@@ -85,7 +92,9 @@ internal static class MemberWriter
     {
         // Each operand that is the facade is converted to the canonical type; the result converts back implicitly.
         string[] operands = member.Parameters
-            .Select(p => p.Type.StartsWith(FacadeTypeRenderer.Self, System.StringComparison.Ordinal) ? "((" + canonicalType + ")" + p.Name + ")" : p.Name)
+            .Select(p => p.Type.StartsWith(FacadeTypeRenderer.Self, System.StringComparison.Ordinal)
+                ? "((" + canonicalType + (p.Type.EndsWith("?", System.StringComparison.Ordinal) ? "?" : string.Empty) + ")" + p.Name + ")"
+                : p.Name)
             .ToArray();
         string expression = operands.Length == 1
             ? member.Name + operands[0]

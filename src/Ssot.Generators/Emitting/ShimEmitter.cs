@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
+using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Emitting;
@@ -33,7 +34,7 @@ internal static class ShimEmitter
                 break;
             case ShimShape.StaticForwarder:
                 writer.OpenBlock(accessibility + " static class " + legacy.Name + typeParameters + Constraints(model.TypeParameters));
-                MemberWriter.WriteAll(writer, model.StaticMembers, instance: null, model.Type.FullyQualified, facts);
+                MemberWriter.WriteAll(writer, ExtensionForwarders(model, legacy, facts), instance: null, model.Type.FullyQualified, facts);
                 writer.CloseBlock();
                 break;
             case ShimShape.DerivedInterface:
@@ -52,11 +53,36 @@ internal static class ShimEmitter
         return writer.ToString();
     }
 
-    private static void WriteAttributes(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
+    /// <summary>
+    /// The static forwarder's members. A call of an extension method names no type, so a forwarded extension method is
+    /// obsolete itself; and where the legacy and canonical namespaces are one, it is no extension method at all, or every
+    /// call would be ambiguous between the two (CS0121).
+    /// </summary>
+    private static Helpers.EquatableArray<MemberModel> ExtensionForwarders(CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
     {
-        writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// The legacy name of <see cref=\"" + CrefOf(model) + "\"/>, kept so that old code compiles and is reported.");
-        writer.WriteLine("/// </summary>");
+        bool sameNamespace = legacy.Namespace.Replace("@", string.Empty) == model.Type.Namespace;
+        return model.StaticMembers.Select(member =>
+        {
+            if (member.Kind != MemberKind.Method || member.Parameters.IsEmpty || !member.Parameters[0].Modifiers.StartsWith("this ", System.StringComparison.Ordinal))
+            {
+                return member;
+            }
+
+            if (!sameNamespace)
+            {
+                return member with { Attributes = ObsoleteAttribute(model, legacy, facts) + " " + member.Attributes };
+            }
+
+            ParameterModel first = member.Parameters[0];
+            Helpers.EquatableArray<ParameterModel> parameters = new[] { first with { Modifiers = first.Modifiers.Substring("this ".Length) } }
+                .Concat(member.Parameters.Skip(1))
+                .ToEquatableArray();
+            return member with { Parameters = parameters };
+        }).ToEquatableArray();
+    }
+
+    private static string ObsoleteAttribute(CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
+    {
         string obsolete = "[global::System.Obsolete(" + Literal(legacy.Message) + ", " + (model.Obsolete.IsError ? "true" : "false");
         if (facts.ObsoleteHasDiagnosticId)
         {
@@ -67,7 +93,15 @@ internal static class ShimEmitter
             }
         }
 
-        writer.WriteLine(obsolete + ")]");
+        return obsolete + ")]";
+    }
+
+    private static void WriteAttributes(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
+    {
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// The legacy name of <see cref=\"" + CrefOf(model) + "\"/>, kept so that old code compiles and is reported.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine(ObsoleteAttribute(model, legacy, facts));
         writer.WriteLine(GeneratedFile.HiddenAttribute);
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
     }

@@ -29,16 +29,21 @@ internal static class AliasRules
             .GroupBy(c => c.AliasName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.CanonicalMetadataName).Distinct().Count(), StringComparer.Ordinal);
 
+        // A shim in the global namespace takes its simple name there, for every candidate that wants it as an alias.
+        var takenByGlobalShim = new HashSet<string>(
+            candidates.Where(c => c.EmitsShim && LegacyNamespaceOf(c).Length == 0).Select(c => c.AliasName),
+            StringComparer.Ordinal);
+
         foreach (AliasCandidate candidate in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            decisions.Add(Decide(candidate, languageVersion, compilation, imports, countByName[candidate.AliasName]));
+            decisions.Add(Decide(candidate, languageVersion, compilation, imports, countByName[candidate.AliasName], takenByGlobalShim));
         }
 
         return decisions;
     }
 
-    private static AliasDecision Decide(AliasCandidate candidate, int languageVersion, Compilation compilation, CompilationUnitImports imports, int claimants)
+    private static AliasDecision Decide(AliasCandidate candidate, int languageVersion, Compilation compilation, CompilationUnitImports imports, int claimants, HashSet<string> takenByGlobalShim)
     {
         if (languageVersion < 1000)
         {
@@ -60,8 +65,8 @@ internal static class AliasRules
             return new AliasDecision(candidate, AliasSkip.Duplicate, "a file already declares a using alias of that name at its top");
         }
 
-        string legacyNamespace = LegacyName.TryParse(candidate.LegacyMetadataName, out _)?.Namespace ?? string.Empty;
-        if ((legacyNamespace.Length == 0 && candidate.EmitsShim)
+        string legacyNamespace = LegacyNamespaceOf(candidate);
+        if (takenByGlobalShim.Contains(candidate.AliasName)
             || compilation.GlobalNamespace.GetMembers(candidate.AliasName).Any(m => m is INamespaceSymbol or INamedTypeSymbol { Arity: 0 }))
         {
             return new AliasDecision(candidate, AliasSkip.GlobalNamespaceClash, string.Empty);
@@ -85,6 +90,9 @@ internal static class AliasRules
 
         return new AliasDecision(candidate, AliasSkip.None, string.Empty);
     }
+
+    private static string LegacyNamespaceOf(AliasCandidate candidate) =>
+        LegacyName.TryParse(candidate.LegacyMetadataName, out _)?.Namespace ?? string.Empty;
 
     private static INamespaceSymbol? FindNamespace(Compilation compilation, string name)
     {

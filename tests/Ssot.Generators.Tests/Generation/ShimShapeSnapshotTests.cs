@@ -396,7 +396,7 @@ public sealed class ShimShapeSnapshotTests
             }
             """;
 
-        GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(ExtensionCanonical, legacy)).ShouldCompile("SSOT0001");
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(ExtensionCanonical, legacy)).ShouldCompile("SSOT0001", "SSOT0002");
 
         // The call binds to the shim's extension method: a legacy reference like any other, so it must be reported once.
         string reported = Assert.Single(result.DiagnosticsWithId("SSOT0001"));
@@ -404,9 +404,45 @@ public sealed class ShimShapeSnapshotTests
     }
 
     [Fact]
-    public void Static_forwarder_extension_methods_do_not_make_calls_ambiguous_where_both_namespaces_are_imported()
+    public void Static_forwarder_extension_methods_are_plain_methods_where_legacy_and_canonical_share_a_namespace()
     {
-        // Mid-migration a file imports both namespaces; the call must still compile.
+        // One namespace holds both: every file that imports it sees both classes, so a second extension method would
+        // make every call ambiguous (CS0121). The canonical extension method serves the old calls unchanged.
+        const string sameNamespace = """
+            using Ssot;
+
+            namespace Shared.Text
+            {
+                [Canonical("Shared.Text.StringHelpers")]
+                public static class TextUtilities
+                {
+                    public static string Shout(this string text) => text.ToUpperInvariant();
+                }
+            }
+            """;
+        const string caller = """
+            using Shared.Text;
+
+            namespace Legacy.Callers
+            {
+                public static class Uses
+                {
+                    public static string Run() => "a".Shout() + TextUtilities.Shout("b");
+                }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(sameNamespace, caller)).ShouldCompile();
+
+        Assert.DoesNotContain("this string", result.Source("Ssot.Shim.Shared.Text.StringHelpers.g.cs"), System.StringComparison.Ordinal);
+        Assert.Empty(result.DiagnosticsWithId("SSOT0001"));
+    }
+
+    [Fact]
+    public void Where_both_namespaces_are_imported_the_legacy_using_is_reported_as_the_way_out_of_the_ambiguity()
+    {
+        // With different namespaces the forwarder keeps 'this' so that files importing only the old one still compile;
+        // a file importing both is ambiguous until the legacy using goes, which SSOT0002 (and its fix) point at.
         const string both = """
             using New.Text;
             using Old.Text;
@@ -422,7 +458,8 @@ public sealed class ShimShapeSnapshotTests
 
         GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(ExtensionCanonical, both));
 
-        Assert.Empty(result.CompilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(GeneratorResult.Describe));
+        string legacyUsing = Assert.Single(result.DiagnosticsWithId("SSOT0002"));
+        Assert.Contains("[using Old.Text;]", legacyUsing, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,10 @@ public static class GeneratorRunner
         GeneratorDriver driver = CreateDriver(compilation);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         CompilationWithAnalyzers analyzed = WithAnalyzers(output, options);
-        ImmutableArray<Diagnostic> analyzerDiagnostics = analyzed.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        ImmutableArray<Diagnostic> analyzerDiagnostics = analyzed
+            .GetAnalyzerDiagnosticsAsync([analyzed.Analyzers.OfType<CanonicalUsageAnalyzer>().Single()], CancellationToken.None)
+            .GetAwaiter()
+            .GetResult();
         ImmutableArray<Diagnostic> all = analyzed.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         return new GeneratorResult(compilation, output, driver.GetRunResult(), analyzerDiagnostics, all);
     }

@@ -44,7 +44,7 @@ public sealed class ConsumerProjectTests
             """;
         var options = new TestCompilation { AssemblyName = "App", ExtraReferences = [BuildLibrary()] };
 
-        GeneratorResult result = GeneratorRunner.Run(options.Create(consumer), options).ShouldCompile();
+        GeneratorResult result = GeneratorRunner.Run(options.Create(consumer), options).ShouldCompile("SSOT0002");
 
         Snapshot.Verify("Consumer.Aliases", result.Source("Ssot.Aliases.g.cs"));
         Assert.DoesNotContain(result.Sources.Keys, hint => hint.StartsWith("Ssot.Shim.", System.StringComparison.Ordinal));

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Jobs.JobBase;New.Jobs.Job;SSOT0001;warning;alias")]
+
 namespace Old.Jobs
 {
     /// <summary>

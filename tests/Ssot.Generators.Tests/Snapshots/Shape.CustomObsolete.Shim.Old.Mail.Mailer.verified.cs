@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Mail.Mailer;New.Mail.MailService;MAIL042;error;alias")]
+
 namespace Old.Mail
 {
     /// <summary>
@@ -31,7 +33,7 @@ namespace Old.Mail
         public int Send(string to)
             => _canonical.Send(to);
 
-        public override bool Equals(object? obj) => _canonical.Equals(obj is Mailer other ? other._canonical : obj);
+        public override bool Equals(object? obj) => obj is Mailer other && _canonical.Equals(other._canonical);
 
         public override int GetHashCode() => _canonical.GetHashCode();
 

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Data.IReader`1;New.Data.ISource`1;SSOT0001;warning;alias")]
+
 namespace Old.Data
 {
     /// <summary>

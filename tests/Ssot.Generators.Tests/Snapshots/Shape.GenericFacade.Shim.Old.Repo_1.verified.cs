@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Repo`1;New.Repository`1;SSOT0001;warning;alias")]
+
 namespace Old
 {
     /// <summary>
@@ -47,7 +49,7 @@ namespace Old
         public TResult Map<TResult>(global::System.Func<T, TResult> map) where TResult : struct
             => _canonical.Map<TResult>(map);
 
-        public override bool Equals(object? obj) => _canonical.Equals(obj is Repo<T> other ? other._canonical : obj);
+        public override bool Equals(object? obj) => obj is Repo<T> other && _canonical.Equals(other._canonical);
 
         public override int GetHashCode() => _canonical.GetHashCode();
 

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Outer+Inner;New.Modern;SSOT0001;warning;alias")]
+
 namespace Old
 {
     partial class Outer
@@ -32,7 +34,7 @@ namespace Old
 
             public int Value => _canonical.Value;
 
-            public override bool Equals(object? obj) => _canonical.Equals(obj is Inner other ? other._canonical : obj);
+            public override bool Equals(object? obj) => obj is Inner other && _canonical.Equals(other._canonical);
 
             public override int GetHashCode() => _canonical.GetHashCode();
 

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Billing.Invoice;New.Billing.Invoice;SSOT0001;warning;alias")]
+
 namespace Old.Billing
 {
     /// <summary>
@@ -23,7 +25,7 @@ namespace Old.Billing
             s_facades.Add(_canonical, this);
         }
 
-        private Invoice(global::New.Billing.Invoice canonical, bool wrap)
+        private Invoice(global::New.Billing.Invoice canonical)
         {
             _canonical = canonical;
         }
@@ -49,13 +51,22 @@ namespace Old.Billing
         public decimal Tax(decimal rate)
             => _canonical.Tax(rate);
 
-        public bool Equals(global::New.Billing.Invoice? other)
+        public static bool operator !=(Invoice? left, Invoice? right)
+            => ((global::New.Billing.Invoice?)left) != ((global::New.Billing.Invoice?)right);
+
+        public static bool operator ==(Invoice? left, Invoice? right)
+            => ((global::New.Billing.Invoice?)left) == ((global::New.Billing.Invoice?)right);
+
+        public bool Equals(Invoice? other)
             => _canonical.Equals(other);
 
         public void Deconstruct(out string Number, out decimal Amount)
             => _canonical.Deconstruct(out Number, out Amount);
 
-        public override bool Equals(object? obj) => _canonical.Equals(obj is Invoice other ? other._canonical : obj);
+        bool global::System.IEquatable<global::New.Billing.Invoice>.Equals(global::New.Billing.Invoice? other)
+            => ((global::System.IEquatable<global::New.Billing.Invoice>)_canonical).Equals(other);
+
+        public override bool Equals(object? obj) => obj is Invoice other && _canonical.Equals(other._canonical);
 
         public override int GetHashCode() => _canonical.GetHashCode();
 
@@ -68,6 +79,6 @@ namespace Old.Billing
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator Invoice?(global::New.Billing.Invoice? canonical) =>
-            canonical is null ? null : s_facades.GetValue(canonical, c => new Invoice(c, true));
+            canonical is null ? null : s_facades.GetValue(canonical, c => new Invoice(c));
     }
 }

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Legacy.Storage.MemoryStore;New.Caching.UnifiedCache;SSOT0001;warning;alias")]
+
 namespace Legacy.Storage
 {
     /// <summary>
@@ -36,7 +38,7 @@ namespace Legacy.Storage
         public void Dispose()
             => _canonical.Dispose();
 
-        public override bool Equals(object? obj) => _canonical.Equals(obj is MemoryStore other ? other._canonical : obj);
+        public override bool Equals(object? obj) => obj is MemoryStore other && _canonical.Equals(other._canonical);
 
         public override int GetHashCode() => _canonical.GetHashCode();
 

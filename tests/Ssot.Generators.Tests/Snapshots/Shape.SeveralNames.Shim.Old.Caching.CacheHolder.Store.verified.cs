@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Caching.CacheHolder+Store;New.Caching.UnifiedCache;SSOT0001;warning;alias")]
+
 namespace Old.Caching
 {
     public static partial class CacheHolder
@@ -38,7 +40,7 @@ namespace Old.Caching
             public void Dispose()
                 => _canonical.Dispose();
 
-            public override bool Equals(object? obj) => _canonical.Equals(obj is Store other ? other._canonical : obj);
+            public override bool Equals(object? obj) => obj is Store other && _canonical.Equals(other._canonical);
 
             public override int GetHashCode() => _canonical.GetHashCode();
 

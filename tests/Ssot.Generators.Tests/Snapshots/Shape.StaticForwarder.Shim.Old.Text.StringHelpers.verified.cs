@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Text.StringHelpers;New.Text.TextUtilities;SSOT0001;warning;alias")]
+
 namespace Old.Text
 {
     /// <summary>
@@ -13,7 +15,6 @@ namespace Old.Text
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public static class StringHelpers
     {
-
         public const int MaxLength = global::New.Text.TextUtilities.MaxLength;
 
         public const string Separator = global::New.Text.TextUtilities.Separator;
@@ -34,9 +35,11 @@ namespace Old.Text
 
         public static int Calls => global::New.Text.TextUtilities.Calls;
 
+        [global::System.Obsolete("'Old.Text.StringHelpers' was consolidated into 'New.Text.TextUtilities': use 'New.Text.TextUtilities' instead.", false, DiagnosticId = "SSOT0001")]
         public static string Shout(this string text)
             => global::New.Text.TextUtilities.Shout(text);
 
+        [global::System.Obsolete("'Old.Text.StringHelpers' was consolidated into 'New.Text.TextUtilities': use 'New.Text.TextUtilities' instead.", false, DiagnosticId = "SSOT0001")]
         public static T FirstOr<T>(this global::System.Collections.Generic.IEnumerable<T> items, T fallback)
             => global::New.Text.TextUtilities.FirstOr<T>(items, fallback);
 

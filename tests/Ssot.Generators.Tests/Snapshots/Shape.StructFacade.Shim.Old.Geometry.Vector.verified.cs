@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS1591
 
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Geometry.Vector;New.Geometry.Vector2D;SSOT0001;warning;alias")]
+
 namespace Old.Geometry
 {
     /// <summary>
@@ -39,15 +41,18 @@ namespace Old.Geometry
 
         public double Length => _canonical.Length;
 
-        public static global::New.Geometry.Vector2D Zero => global::New.Geometry.Vector2D.Zero;
+        public static Vector Zero => global::New.Geometry.Vector2D.Zero;
 
         public void Scale(double factor)
             => _canonical.Scale(factor);
 
-        public bool Equals(global::New.Geometry.Vector2D other)
+        public bool Equals(Vector other)
             => _canonical.Equals(other);
 
-        public override bool Equals(object? obj) => _canonical.Equals(obj is Vector other ? other._canonical : obj);
+        bool global::System.IEquatable<global::New.Geometry.Vector2D>.Equals(global::New.Geometry.Vector2D other)
+            => ((global::System.IEquatable<global::New.Geometry.Vector2D>)_canonical).Equals(other);
+
+        public override bool Equals(object? obj) => obj is Vector other && _canonical.Equals(other._canonical);
 
         public override int GetHashCode() => _canonical.GetHashCode();
 
