@@ -10,6 +10,7 @@ namespace Ssot.Generators.Emitting;
 internal static class FacadeEmitter
 {
     private const string Field = "_canonical";
+    private const string HandlersClass = "SsotForwardedHandlers";
 
     public static void Write(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, string accessibility, string typeParameters, CompilationFacts facts)
     {
@@ -28,6 +29,11 @@ internal static class FacadeEmitter
             writer.WriteLine("private static readonly " + table + " s_facades = new " + table + "();");
             writer.WriteLine();
             writer.WriteLine("private readonly " + canonical + " " + Field + ";");
+            foreach (MemberModel senderEvent in SenderEvents(facade))
+            {
+                writer.WriteLine();
+                writer.WriteLine("private readonly " + HandlersClass + " " + MemberWriter.HandlersField(senderEvent) + " = new " + HandlersClass + "();");
+            }
         }
         else
         {
@@ -86,6 +92,49 @@ internal static class FacadeEmitter
             writer.WriteLine("    canonical is null ? " + nothing + " : s_facades.GetValue(canonical, c => new " + self + "(c));");
         }
 
+        if (SenderEvents(facade).Any())
+        {
+            writer.WriteLine();
+            WriteHandlersClass(writer, facts);
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static System.Collections.Generic.IEnumerable<MemberModel> SenderEvents(FacadeModel facade) =>
+        facade.IsStruct
+            ? []
+            : facade.Members.Where(m => m.Kind == MemberKind.Event && m.SenderArity > 0 && !m.IsStatic && m.ExplicitInterface is null);
+
+    /// <summary>Writes the small class that pairs each handler added through the facade with the handler that forwards to it.</summary>
+    private static void WriteHandlersClass(SourceWriter writer, CompilationFacts facts)
+    {
+        const string Pair = "global::System.Collections.Generic.KeyValuePair<global::System.Delegate, global::System.Delegate>";
+        writer.WriteLine("/// <summary>Pairs each handler added through the facade with the handler that forwards to it.</summary>");
+        writer.OpenBlock("private sealed class " + HandlersClass);
+        writer.WriteLine("private readonly global::System.Collections.Generic.List<" + Pair + "> _pairs = new global::System.Collections.Generic.List<" + Pair + ">();");
+        writer.WriteLine();
+        writer.OpenBlock("public T Add<T>(global::System.Delegate handler, T forwarded) where T : global::System.Delegate");
+        writer.OpenBlock("lock (_pairs)");
+        writer.WriteLine("_pairs.Add(new " + Pair + "(handler, forwarded));");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return forwarded;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.OpenBlock("public global::System.Delegate" + (facts.SupportsNullable ? "?" : string.Empty) + " Remove(global::System.Delegate handler)");
+        writer.OpenBlock("lock (_pairs)");
+        writer.OpenBlock("for (int i = _pairs.Count - 1; i >= 0; i--)");
+        writer.OpenBlock("if (_pairs[i].Key.Equals(handler))");
+        writer.WriteLine("global::System.Delegate forwarded = _pairs[i].Value;");
+        writer.WriteLine("_pairs.RemoveAt(i);");
+        writer.WriteLine("return forwarded;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
         writer.CloseBlock();
     }
 

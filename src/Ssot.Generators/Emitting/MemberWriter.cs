@@ -74,6 +74,10 @@ internal static class MemberWriter
                 WriteProperty(writer, member, modifiers + member.ReturnRef + member.Type + " " + declaration, access, canonicalType, facts, instanceRef);
                 break;
 
+            case MemberKind.Event when member.SenderArity > 0 && member.ExplicitInterface is null && !member.IsStatic:
+                WriteSenderEvent(writer, member, modifiers + "event " + member.Type + " " + name, target);
+                break;
+
             case MemberKind.Event:
                 writer.OpenBlock(modifiers + "event " + member.Type + " " + name);
                 writer.WriteLine("add => " + target + "." + member.Name + " += value;");
@@ -101,6 +105,36 @@ internal static class MemberWriter
             : operands[0] + " " + member.Name + " " + operands[1];
         writer.WriteLine("public static " + member.Type.Replace(FacadeTypeRenderer.Self, self) + " operator " + member.Name + "(" + ParameterList(member.Parameters, self) + ")");
         writer.WriteLine("    => " + expression + ";");
+    }
+
+    /// <summary>The field that pairs each handler added through the facade with the handler that forwards to it.</summary>
+    public static string HandlersField(MemberModel member) => "_handlersOf" + member.Name.TrimStart('@');
+
+    /// <summary>
+    /// Writes an event whose handlers take a sender: they are wrapped so that, raised by the canonical instance, they
+    /// see this facade as the sender, as code compiled against the old type expects (a cast of the sender to it works).
+    /// </summary>
+    private static void WriteSenderEvent(SourceWriter writer, MemberModel member, string declaration, string target)
+    {
+        string handlerType = member.Type.EndsWith("?", System.StringComparison.Ordinal) ? member.Type.Substring(0, member.Type.Length - 1) : member.Type;
+        string handlers = HandlersField(member);
+        string[] parameters = Enumerable.Range(0, member.SenderArity).Select(i => "p" + i).ToArray();
+        string arguments = "p0 == (object)" + target + " ? this : p0" + string.Concat(parameters.Skip(1).Select(p => ", " + p));
+
+        writer.OpenBlock(declaration);
+        writer.OpenBlock("add");
+        writer.OpenBlock("if (value != null)");
+        writer.WriteLine(handlerType + " handler = value;");
+        writer.WriteLine(target + "." + member.Name + " += " + handlers + ".Add(value, (" + handlerType + ")((" + string.Join(", ", parameters) + ") => handler(" + arguments + ")));");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.OpenBlock("remove");
+        writer.OpenBlock("if (value != null && " + handlers + ".Remove(value) is " + handlerType + " forwarded)");
+        writer.WriteLine(target + "." + member.Name + " -= forwarded;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 
     private static void WriteProperty(SourceWriter writer, MemberModel member, string declaration, string access, string canonicalType, CompilationFacts facts, string? instanceRef)

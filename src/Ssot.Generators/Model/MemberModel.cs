@@ -14,9 +14,9 @@ namespace Ssot.Generators.Model;
 /// <param name="Getter">The getter's accessibility modifier prefix ("" when it matches the member), or <see langword="null"/> when there is none.</param>
 /// <param name="Setter">The setter's accessibility modifier prefix, or <see langword="null"/> when there is none.</param>
 /// <param name="SetterKeyword">"set" or "init".</param>
-/// <param name="ConstantValue">The constant's value expression (constants only).</param>
 /// <param name="ExplicitInterface">The interface an explicit implementation is for, fully qualified, or <see langword="null"/>.</param>
 /// <param name="Attributes">Attributes that must travel with the member (return-value nullability), rendered, or empty.</param>
+/// <param name="SenderArity">For an event of a class facade whose handlers take the sender first: the handler's parameter count, so the facade can hand them itself as the sender; 0 otherwise.</param>
 /// <param name="IsReadOnly">Whether the member is a readonly struct member (so a facade over a struct keeps it readonly).</param>
 internal sealed record MemberModel(
     MemberKind Kind,
@@ -30,7 +30,7 @@ internal sealed record MemberModel(
     string? Getter,
     string? Setter,
     string SetterKeyword,
-    string? ConstantValue,
     string? ExplicitInterface,
     string Attributes,
+    int SenderArity,
     bool IsReadOnly);

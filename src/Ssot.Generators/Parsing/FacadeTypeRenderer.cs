@@ -25,6 +25,9 @@ internal sealed class FacadeTypeRenderer
     /// <summary>Writes the canonical type, where it is passed by value, as the facade.</summary>
     public static FacadeTypeRenderer For(INamedTypeSymbol canonical) => new(canonical);
 
+    /// <summary>Whether members are read for a facade class (not a struct facade, not a static forwarder).</summary>
+    public bool IsClassFacade => _canonical is { TypeKind: TypeKind.Class };
+
     /// <summary>Whether the last member read put the facade in place of the canonical type somewhere.</summary>
     public bool Substituted { get; private set; }
 

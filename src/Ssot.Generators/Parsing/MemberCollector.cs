@@ -203,9 +203,9 @@ internal static class MemberCollector
                         Getter: null,
                         Setter: null,
                         SetterKeyword: "set",
-                        ConstantValue: null,
                         ExplicitInterface: null,
                         Attributes: string.Empty,
+                        SenderArity: 0,
                         IsReadOnly: false)
                     : null;
 
@@ -222,9 +222,9 @@ internal static class MemberCollector
                     Getter: null,
                     Setter: null,
                     SetterKeyword: "set",
-                    ConstantValue: null,
                     ExplicitInterface: null,
                     Attributes: SignatureReader.ReadReturnAttributes(method),
+                    SenderArity: 0,
                     IsReadOnly: method.IsReadOnly);
 
             case IPropertySymbol property:
@@ -240,9 +240,9 @@ internal static class MemberCollector
                     AccessorText(property.GetMethod, member.DeclaredAccessibility),
                     property.ReturnsByRef ? null : AccessorText(property.SetMethod, member.DeclaredAccessibility),
                     property.SetMethod?.IsInitOnly == true ? "init" : "set",
-                    ConstantValue: null,
                     ExplicitInterface: null,
                     Attributes: string.Empty,
+                    SenderArity: 0,
                     IsReadOnly: property.GetMethod?.IsReadOnly == true && (property.SetMethod is null || property.SetMethod.IsReadOnly));
 
             case IEventSymbol @event:
@@ -258,9 +258,9 @@ internal static class MemberCollector
                     Getter: null,
                     Setter: null,
                     SetterKeyword: "set",
-                    ConstantValue: null,
                     ExplicitInterface: null,
                     Attributes: string.Empty,
+                    SenderArity: @event.IsStatic || !types.IsClassFacade ? 0 : SenderArity(@event.Type),
                     IsReadOnly: false);
 
             case IFieldSymbol field:
@@ -277,9 +277,9 @@ internal static class MemberCollector
                     Getter: string.Empty,
                     Setter: field.IsReadOnly || field.IsConst ? null : string.Empty,
                     SetterKeyword: "set",
-                    ConstantValue: field.IsConst ? ConstantFormatter.Format(field.ConstantValue, field.Type) : null,
                     ExplicitInterface: null,
                     Attributes: string.Empty,
+                    SenderArity: 0,
                     IsReadOnly: field.IsReadOnly);
         }
 
@@ -336,6 +336,17 @@ internal static class MemberCollector
             : string.Empty;
         return typeParameter with { Constraints = constraints };
     }
+
+    /// <summary>
+    /// The parameter count of an event's handlers when the first is an <c>object</c> sender (EventHandler and its
+    /// kin), all by value and returning nothing; 0 when handlers do not take a sender that way.
+    /// </summary>
+    private static int SenderArity(ITypeSymbol eventType) =>
+        eventType is INamedTypeSymbol { DelegateInvokeMethod: { ReturnsVoid: true, Parameters: { Length: > 0 } parameters } }
+        && parameters[0].Type.SpecialType == SpecialType.System_Object
+        && parameters.All(p => p.RefKind == RefKind.None)
+            ? parameters.Length
+            : 0;
 
     /// <summary>The C# token of an operator the facade can forward; <see langword="null"/> for the rest (++, --, true, false, checked).</summary>
     private static string? OperatorToken(string metadataName) => metadataName switch

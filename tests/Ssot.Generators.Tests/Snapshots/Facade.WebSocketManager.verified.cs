@@ -19,6 +19,8 @@ namespace Netra.Backend.WebSocketCore
 
         private readonly global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager _canonical;
 
+        private readonly SsotForwardedHandlers _handlersOfConnected = new SsotForwardedHandlers();
+
         public WebSocketManager()
         {
             _canonical = new global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager();
@@ -63,8 +65,22 @@ namespace Netra.Backend.WebSocketCore
 
         public event global::System.EventHandler<string>? Connected
         {
-            add => _canonical.Connected += value;
-            remove => _canonical.Connected -= value;
+            add
+            {
+                if (value != null)
+                {
+                    global::System.EventHandler<string> handler = value;
+                    _canonical.Connected += _handlersOfConnected.Add(value, (global::System.EventHandler<string>)((p0, p1) => handler(p0 == (object)_canonical ? this : p0, p1)));
+                }
+            }
+
+            remove
+            {
+                if (value != null && _handlersOfConnected.Remove(value) is global::System.EventHandler<string> forwarded)
+                {
+                    _canonical.Connected -= forwarded;
+                }
+            }
         }
 
         public static int Instances => global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager.Instances;
@@ -110,5 +126,39 @@ namespace Netra.Backend.WebSocketCore
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator WebSocketManager?(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager? canonical) =>
             canonical is null ? null : s_facades.GetValue(canonical, c => new WebSocketManager(c));
+
+        /// <summary>Pairs each handler added through the facade with the handler that forwards to it.</summary>
+        private sealed class SsotForwardedHandlers
+        {
+            private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<global::System.Delegate, global::System.Delegate>> _pairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<global::System.Delegate, global::System.Delegate>>();
+
+            public T Add<T>(global::System.Delegate handler, T forwarded) where T : global::System.Delegate
+            {
+                lock (_pairs)
+                {
+                    _pairs.Add(new global::System.Collections.Generic.KeyValuePair<global::System.Delegate, global::System.Delegate>(handler, forwarded));
+                }
+
+                return forwarded;
+            }
+
+            public global::System.Delegate? Remove(global::System.Delegate handler)
+            {
+                lock (_pairs)
+                {
+                    for (int i = _pairs.Count - 1; i >= 0; i--)
+                    {
+                        if (_pairs[i].Key.Equals(handler))
+                        {
+                            global::System.Delegate forwarded = _pairs[i].Value;
+                            _pairs.RemoveAt(i);
+                            return forwarded;
+                        }
+                    }
+                }
+
+                return null;
+            }
+        }
     }
 }
