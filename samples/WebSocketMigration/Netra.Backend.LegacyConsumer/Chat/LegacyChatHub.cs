@@ -5,9 +5,9 @@ using Netra.Backend.WebSocketCore;
 namespace Netra.Backend.LegacyConsumer.Chat;
 
 /// <summary>
-/// Legacy code in another project, written against the old type through a namespace import. This project holds no
-/// [Canonical] type, so it has no global alias: <c>WebSocketManager</c> binds to the legacy facade compiled into
-/// Netra.Backend.dll, and each mention is reported as SSOT0001 in this project's build.
+/// Legacy code in another project, written against the old type through a namespace import. This project gets the
+/// global alias too, found in Netra.Backend.dll's metadata: <c>WebSocketManager</c> here already means the canonical
+/// type, so this file compiles against it unchanged and nothing in it is reported.
 /// </summary>
 public sealed class LegacyChatHub
 {
