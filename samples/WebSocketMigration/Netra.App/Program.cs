@@ -47,10 +47,11 @@ public static class Program
         var canonical = provider.GetRequiredService<UnifiedWebSocketManager>();
         var broadcaster = provider.GetRequiredService<IWebSocketBroadcaster>();
 #pragma warning disable SSOT0001 // This app names the legacy type on purpose: to prove it resolves to the canonical instance.
-        var legacy = provider.GetRequiredService<WebSocketManager>();
+        // Fully qualified: the simple name 'WebSocketManager' means the canonical type here, through the global alias.
+        var legacy = provider.GetRequiredService<Netra.Backend.WebSocketCore.WebSocketManager>();
         UnifiedWebSocketManager unwrapped = legacy;
-        var legacyAgain = provider.GetRequiredService<WebSocketManager>();
-        WebSocketManager facadeAgain = canonical;
+        var legacyAgain = provider.GetRequiredService<Netra.Backend.WebSocketCore.WebSocketManager>();
+        Netra.Backend.WebSocketCore.WebSocketManager facadeAgain = canonical;
 #pragma warning restore SSOT0001
 
         Console.WriteLine();
@@ -103,7 +104,7 @@ public static class Program
         UnifiedWebSocketManager standaloneCanonical = standalone.Manager;
         Check("'new WebSocketManager()' makes its own manager, not the shared one", !ReferenceEquals(standaloneCanonical, canonical) && standaloneCanonical.Count == 0);
 #pragma warning disable SSOT0001 // See above: checking the facade made by 'new' round-trips to itself.
-        Check("...and its canonical instance converts back to that same facade", ReferenceEquals((WebSocketManager)standaloneCanonical, standalone.Manager));
+        Check("...and its canonical instance converts back to that same facade", ReferenceEquals((Netra.Backend.WebSocketCore.WebSocketManager)standaloneCanonical, standalone.Manager));
 #pragma warning restore SSOT0001
 
         Console.WriteLine();
