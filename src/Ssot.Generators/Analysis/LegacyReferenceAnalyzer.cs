@@ -147,7 +147,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             }
 
             string nsName = ns.ToDisplayString();
-            if (!namespaces.Contains(nsName))
+            if (!namespaces.Contains(nsName) || IsEnclosingNamespace(name, nsName))
             {
                 continue;
             }
@@ -191,6 +191,22 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
                 first,
                 "'" + directive.ToString().Trim() + "' only serves legacy types (" + names + "): remove it once they are migrated"));
         }
+    }
+
+    /// <summary>Whether the name sits inside a declaration of that namespace (or a namespace within it): then no using serves it.</summary>
+    private static bool IsEnclosingNamespace(SyntaxNode node, string ns)
+    {
+        foreach (BaseNamespaceDeclarationSyntax declaration in node.Ancestors().OfType<BaseNamespaceDeclarationSyntax>())
+        {
+            string declared = declaration.Name.ToString();
+            string full = string.Join(".", declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(d => d.Name.ToString()).Concat([declared]));
+            if (full == ns || full.StartsWith(ns + ".", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsExtensionCall(SimpleNameSyntax name, SemanticModel model, CancellationToken cancellationToken) =>
