@@ -44,6 +44,7 @@ internal static class FacadeEmitter
         foreach (ConstructorModel constructor in facade.Constructors)
         {
             writer.WriteLine();
+            MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
             writer.OpenBlock(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters, self) + ")");
             writer.WriteLine(Field + " = new " + canonical + "(" + MemberWriter.ArgumentList(constructor.Parameters) + ");");
             if (!facade.IsStruct)
@@ -63,17 +64,22 @@ internal static class FacadeEmitter
 
         writer.WriteLine();
         // Equal when the wrapped instances are: symmetric, since a canonical instance never equals a facade.
+        writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public override bool Equals(" + objectType + " obj) => obj is " + self + " other && " + Field + ".Equals(other." + Field + ");");
         writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public override int GetHashCode() => " + Field + ".GetHashCode();");
         writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public override string" + (facts.SupportsNullable ? "?" : string.Empty) + " ToString() => " + Field + ".ToString();");
 
         writer.WriteLine();
         if (facade.IsStruct)
         {
+            writer.WriteLine("/// <summary>A copy of the canonical value this facade holds.</summary>");
             writer.WriteLine("public static implicit operator " + canonical + "(" + self + " legacy) => legacy." + Field + ";");
             writer.WriteLine();
+            writer.WriteLine("/// <summary>A facade holding a copy of the canonical value.</summary>");
             writer.WriteLine("public static implicit operator " + self + "(" + canonical + " canonical) => new " + self + "(canonical);");
         }
         else

@@ -29,9 +29,6 @@ internal static class GeneratedFile
         {
             writer.WriteLine("#nullable enable");
         }
-
-        // Generated members carry no XML documentation of their own.
-        writer.WriteLine("#pragma warning disable CS1591");
     }
 
     /// <summary>Opens <c>namespace X {</c> when there is a namespace; block-scoped so that C# 7.3 compiles it.</summary>

@@ -25,6 +25,7 @@ internal static class MemberWriter
             }
 
             first = false;
+            WriteInheritDoc(writer, model);
             if (model.Kind == MemberKind.Operator && self is not null)
             {
                 WriteOperator(writer, model, canonicalType, self);
@@ -90,6 +91,18 @@ internal static class MemberWriter
                 break;
         }
     }
+
+    /// <summary>Points the forwarder's documentation at the canonical member's, for completion and for CS1591.</summary>
+    public static void WriteInheritDoc(SourceWriter writer, MemberModel member)
+    {
+        if (member.ExplicitInterface is null)
+        {
+            WriteInheritDoc(writer, member.DocumentationId);
+        }
+    }
+
+    public static void WriteInheritDoc(SourceWriter writer, string documentationId) =>
+        writer.WriteLine(documentationId.Length > 0 ? "/// <inheritdoc cref=\"" + documentationId + "\"/>" : "/// <inheritdoc/>");
 
     /// <summary>Writes a forwarded operator; <paramref name="member"/> still marks with the placeholder which operands are the facade.</summary>
     private static void WriteOperator(SourceWriter writer, MemberModel member, string canonicalType, string self)

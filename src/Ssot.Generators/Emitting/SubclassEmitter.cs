@@ -19,6 +19,7 @@ internal static class SubclassEmitter
             }
 
             first = false;
+            MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
             writer.WriteLine(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters) + ")");
             writer.WriteLine("    : base(" + MemberWriter.ArgumentList(constructor.Parameters) + ")");
             writer.WriteLine("{");

@@ -17,6 +17,7 @@ namespace Ssot.Generators.Model;
 /// <param name="ExplicitInterface">The interface an explicit implementation is for, fully qualified, or <see langword="null"/>.</param>
 /// <param name="Attributes">Attributes that must travel with the member (return-value nullability), rendered, or empty.</param>
 /// <param name="SenderArity">For an event of a class facade whose handlers take the sender first: the handler's parameter count, so the facade can hand them itself as the sender; 0 otherwise.</param>
+/// <param name="DocumentationId">The canonical member's documentation ID, so the forwarder inherits its docs.</param>
 /// <param name="IsReadOnly">Whether the member is a readonly struct member (so a facade over a struct keeps it readonly).</param>
 internal sealed record MemberModel(
     MemberKind Kind,
@@ -33,4 +34,5 @@ internal sealed record MemberModel(
     string? ExplicitInterface,
     string Attributes,
     int SenderArity,
+    string DocumentationId,
     bool IsReadOnly);

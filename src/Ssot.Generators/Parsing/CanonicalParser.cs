@@ -30,6 +30,19 @@ internal static class CanonicalParser
         List<Diagnostic>? diagnostics,
         CancellationToken cancellationToken)
     {
+        using (TypeDisplay.ForLanguageVersion(CompilationFactsReader.LanguageVersionOf(compilation)))
+        {
+            return ParseType(type, attribute, compilation, diagnostics, cancellationToken);
+        }
+    }
+
+    private static CanonicalTypeModel? ParseType(
+        INamedTypeSymbol type,
+        AttributeData attribute,
+        Compilation compilation,
+        List<Diagnostic>? diagnostics,
+        CancellationToken cancellationToken)
+    {
         CanonicalAttributeData data = CanonicalAttributeData.Read(attribute);
         bool valid = true;
 

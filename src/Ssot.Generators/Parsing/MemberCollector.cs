@@ -37,7 +37,8 @@ internal static class MemberCollector
             .Where(c => c.Parameters.All(p => SignatureIsVisible(p.Type)))
             .Select(c => new ConstructorModel(
                 c.DeclaredAccessibility == Accessibility.Public ? "public" : "internal",
-                SignatureReader.ReadParameters(c.Parameters, types: types)))
+                SignatureReader.ReadParameters(c.Parameters, types: types),
+                c.GetDocumentationCommentId() ?? string.Empty))
             .ToList();
 
         return new FacadeModel(
@@ -55,7 +56,7 @@ internal static class MemberCollector
             .Where(c => !(c.IsImplicitlyDeclared && c.Parameters.Length == 1))
             .Where(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable))
             .Where(c => c.Parameters.All(p => SignatureIsVisible(p.Type)))
-            .Select(c => new ConstructorModel(AccessibilityText(c.DeclaredAccessibility), SignatureReader.ReadParameters(c.Parameters)))
+            .Select(c => new ConstructorModel(AccessibilityText(c.DeclaredAccessibility), SignatureReader.ReadParameters(c.Parameters), c.GetDocumentationCommentId() ?? string.Empty))
             .ToEquatableArray();
 
     private static List<MemberModel> ReadMembers(
@@ -206,6 +207,7 @@ internal static class MemberCollector
                         ExplicitInterface: null,
                         Attributes: string.Empty,
                         SenderArity: 0,
+                        DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                         IsReadOnly: false)
                     : null;
 
@@ -225,6 +227,7 @@ internal static class MemberCollector
                     ExplicitInterface: null,
                     Attributes: SignatureReader.ReadReturnAttributes(method),
                     SenderArity: 0,
+                    DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                     IsReadOnly: method.IsReadOnly);
 
             case IPropertySymbol property:
@@ -243,6 +246,7 @@ internal static class MemberCollector
                     ExplicitInterface: null,
                     Attributes: string.Empty,
                     SenderArity: 0,
+                    DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                     IsReadOnly: property.GetMethod?.IsReadOnly == true && (property.SetMethod is null || property.SetMethod.IsReadOnly));
 
             case IEventSymbol @event:
@@ -261,6 +265,7 @@ internal static class MemberCollector
                     ExplicitInterface: null,
                     Attributes: string.Empty,
                     SenderArity: @event.IsStatic || !types.IsClassFacade ? 0 : SenderArity(@event.Type),
+                    DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                     IsReadOnly: false);
 
             case IFieldSymbol field:
@@ -280,6 +285,7 @@ internal static class MemberCollector
                     ExplicitInterface: null,
                     Attributes: string.Empty,
                     SenderArity: 0,
+                    DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                     IsReadOnly: field.IsReadOnly);
         }
 

@@ -94,7 +94,7 @@ internal static class SignatureReader
         var constraints = new List<string>();
         if (typeParameter.HasReferenceTypeConstraint)
         {
-            constraints.Add(typeParameter.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated ? "class?" : "class");
+            constraints.Add(typeParameter.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated && !TypeDisplay.WithoutAnnotations ? "class?" : "class");
         }
         else if (typeParameter.HasUnmanagedTypeConstraint)
         {

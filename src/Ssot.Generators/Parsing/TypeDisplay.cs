@@ -12,7 +12,41 @@ internal static class TypeDisplay
     /// <summary>A readable name for messages: <c>Ns.Outer.Type&lt;T&gt;</c>.</summary>
     public static readonly SymbolDisplayFormat Readable = SymbolDisplayFormat.CSharpErrorMessageFormat;
 
-    public static string ToFullyQualified(this ITypeSymbol type) => type.ToDisplayString(FullyQualified);
+    private static readonly SymbolDisplayFormat FullyQualifiedWithoutAnnotations = SymbolDisplayFormat.FullyQualifiedFormat;
+
+    // The parse of one canonical type runs on one thread; the language version is the compilation's.
+    [System.ThreadStatic]
+    private static bool t_withoutAnnotations;
+
+    /// <summary>
+    /// Whether types are written without nullable annotations: below C# 8 a '?' on a reference type does not compile,
+    /// yet referenced assemblies still carry annotations (IEquatable&lt;T&gt;.Equals(T? other)).
+    /// </summary>
+    public static bool WithoutAnnotations => t_withoutAnnotations;
+
+    /// <summary>Writes types for a compilation of the given C# version until the returned scope is disposed.</summary>
+    public static Scope ForLanguageVersion(int languageVersion)
+    {
+        bool previous = t_withoutAnnotations;
+        t_withoutAnnotations = languageVersion < 800;
+        return new Scope(previous);
+    }
+
+    public static string ToFullyQualified(this ITypeSymbol type) =>
+        type.ToDisplayString(t_withoutAnnotations ? FullyQualifiedWithoutAnnotations : FullyQualified);
+
+    /// <summary>Restores the previous setting of <see cref="ForLanguageVersion"/>.</summary>
+    public readonly struct Scope : System.IDisposable
+    {
+        private readonly bool _previous;
+
+        public Scope(bool previous)
+        {
+            _previous = previous;
+        }
+
+        public void Dispose() => t_withoutAnnotations = _previous;
+    }
 
     public static string ToReadable(this ISymbol symbol) => symbol.ToDisplayString(Readable);
 
