@@ -29,6 +29,9 @@ internal static class GeneratedFile
         {
             writer.WriteLine("#nullable enable");
         }
+
+        // A legacy name is what it was: a lower-case one is not a new naming choice (CS8981).
+        writer.WriteLine("#pragma warning disable CS8981");
     }
 
     /// <summary>Opens <c>namespace X {</c> when there is a namespace; block-scoped so that C# 7.3 compiles it.</summary>
