@@ -80,23 +80,23 @@ internal static class LegacyReferenceFinder
     {
         for (ISymbol? symbol = model.GetEnclosingSymbol(position); symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
         {
-            foreach (AttributeData attribute in symbol.GetAttributes())
+            // An accessor is obsolete when its property or event is.
+            if (IsObsolete(symbol) || symbol is IMethodSymbol { AssociatedSymbol: { } associated } && IsObsolete(associated))
             {
-                if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace.Name: "System" })
-                {
-                    return true;
-                }
+                return true;
             }
+        }
 
-            if (symbol is IMethodSymbol { AssociatedSymbol: { } associated } && associated.GetAttributes().Length > 0)
+        return false;
+    }
+
+    private static bool IsObsolete(ISymbol symbol)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace.Name: "System" })
             {
-                foreach (AttributeData attribute in associated.GetAttributes())
-                {
-                    if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace.Name: "System" })
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Ssot.Generators.Model;
+using Ssot.Generators.Parsing;
 
 namespace Ssot.Generators.Analysis;
 
@@ -70,13 +71,9 @@ internal sealed class LegacyTypeMap
 
     private static void Read(IAssemblySymbol assembly, List<LegacyType> types)
     {
-        foreach (AttributeData attribute in assembly.GetAttributes())
+        foreach (LegacyMapEntry entry in LegacyMapReader.Read(assembly))
         {
-            if (attribute.AttributeClass is not { Name: "AssemblyMetadataAttribute" }
-                || attribute.ConstructorArguments.Length != 2
-                || attribute.ConstructorArguments[0].Value as string != LegacyMapEntry.MetadataKey
-                || LegacyMapEntry.Parse(attribute.ConstructorArguments[1].Value as string) is not { } entry
-                || assembly.GetTypeByMetadataName(entry.LegacyMetadataName) is not { } shim)
+            if (assembly.GetTypeByMetadataName(entry.LegacyMetadataName) is not { } shim)
             {
                 continue;
             }

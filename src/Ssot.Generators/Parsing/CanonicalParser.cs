@@ -361,7 +361,8 @@ internal static class CanonicalParser
         return true;
     }
 
-    private static bool IsPublic(INamedTypeSymbol type)
+    /// <summary>Whether the type is public all the way out, so that other assemblies can name it.</summary>
+    internal static bool IsPublic(INamedTypeSymbol type)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {

@@ -16,15 +16,12 @@ internal static class ReferencedCanonicalTypes
         var candidates = new List<AliasCandidate>();
         foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            foreach (AttributeData attribute in assembly.GetAttributes())
+            foreach (LegacyMapEntry entry in LegacyMapReader.Read(assembly))
             {
-                if (attribute.AttributeClass is not { Name: "AssemblyMetadataAttribute" }
-                    || attribute.ConstructorArguments.Length != 2
-                    || attribute.ConstructorArguments[0].Value as string != LegacyMapEntry.MetadataKey
-                    || LegacyMapEntry.Parse(attribute.ConstructorArguments[1].Value as string) is not { Alias: true } entry
+                if (!entry.Alias
                     || LegacyName.TryParse(entry.LegacyMetadataName, out _) is not { ContainingTypes.Count: 0 } legacy
                     || assembly.GetTypeByMetadataName(entry.CanonicalMetadataName) is not { } canonical
-                    || !IsPublic(canonical))
+                    || !CanonicalParser.IsPublic(canonical))
                 {
                     continue;
                 }
@@ -40,18 +37,5 @@ internal static class ReferencedCanonicalTypes
         }
 
         return candidates;
-    }
-
-    private static bool IsPublic(INamedTypeSymbol type)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.DeclaredAccessibility != Accessibility.Public)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
