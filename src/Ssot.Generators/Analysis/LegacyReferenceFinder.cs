@@ -17,8 +17,9 @@ internal static class LegacyReferenceFinder
     {
         reference = name;
 
-        // 'var' binds to the inferred type, but names nothing; the left part of 'A.B' is a namespace or an enclosing type.
-        if (name is IdentifierNameSyntax { IsVar: true } || name.Parent is QualifiedNameSyntax qualified && qualified.Left == name)
+        // Most names cannot be legacy ones: their text says so without binding. 'var' binds to the inferred type, but
+        // names nothing; the left part of 'A.B' is a namespace or an enclosing type.
+        if (!map.MayName(name.Identifier.ValueText) || name is IdentifierNameSyntax { IsVar: true } || name.Parent is QualifiedNameSyntax qualified && qualified.Left == name)
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Ssot.Generators.Model;
 using Ssot.Generators.Parsing;
 
@@ -15,7 +16,7 @@ internal sealed class LegacyTypeMap
     private readonly Dictionary<INamedTypeSymbol, LegacyType> _byShim;
     private readonly Dictionary<INamedTypeSymbol, List<LegacyType>> _byCanonical;
 
-    private LegacyTypeMap(List<LegacyType> types)
+    private LegacyTypeMap(List<LegacyType> types, HashSet<string> aliasNames)
     {
         _byShim = new Dictionary<INamedTypeSymbol, LegacyType>(SymbolEqualityComparer.Default);
         _byCanonical = new Dictionary<INamedTypeSymbol, List<LegacyType>>(SymbolEqualityComparer.Default);
@@ -34,7 +35,23 @@ internal sealed class LegacyTypeMap
         }
 
         Namespaces = new HashSet<string>(types.Select(t => t.Shim.ContainingNamespace.ToDisplayString()));
+
+        // A legacy type is named by its own name, by its name without 'Attribute' in an attribute, or through an alias.
+        _names = new HashSet<string>(aliasNames, System.StringComparer.Ordinal);
+        foreach (LegacyType type in types)
+        {
+            _names.Add(type.Shim.Name);
+            if (type.Shim.Name.EndsWith("Attribute", System.StringComparison.Ordinal))
+            {
+                _names.Add(type.Shim.Name.Substring(0, type.Shim.Name.Length - "Attribute".Length));
+            }
+        }
     }
+
+    private readonly HashSet<string> _names;
+
+    /// <summary>Whether a simple name with this text can bind to a legacy type: a cheap test before asking the semantic model.</summary>
+    public bool MayName(string identifier) => _names.Contains(identifier);
 
     /// <summary>The namespaces that hold legacy shims.</summary>
     public HashSet<string> Namespaces { get; }
@@ -51,7 +68,25 @@ internal sealed class LegacyTypeMap
             Read(reference, types);
         }
 
-        return types.Count == 0 ? null : new LegacyTypeMap(types);
+        return types.Count == 0 ? null : new LegacyTypeMap(types, AliasNames(compilation));
+    }
+
+    /// <summary>Every using alias name the compilation declares, at the top of a file or of a namespace.</summary>
+    private static HashSet<string> AliasNames(Compilation compilation)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            foreach (SyntaxNode node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+            {
+                if (node is UsingDirectiveSyntax { Alias: { } alias })
+                {
+                    names.Add(alias.Name.Identifier.ValueText);
+                }
+            }
+        }
+
+        return names;
     }
 
     public LegacyType? Find(ITypeSymbol? type) =>
