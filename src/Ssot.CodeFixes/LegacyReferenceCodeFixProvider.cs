@@ -18,7 +18,7 @@ namespace Ssot.CodeFixes;
 /// <summary>Rewrites a legacy type reference to its canonical type, qualified no more than the file needs.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LegacyReferenceCodeFixProvider))]
 [Shared]
-public sealed class LegacyReferenceCodeFixProvider : CodeFixProvider
+public sealed class LegacyReferenceCodeFixProvider : SsotCodeFixProvider
 {
     private static readonly SymbolDisplayFormat Minimal = SymbolDisplayFormat.MinimallyQualifiedFormat
         .WithGenericsOptions(SymbolDisplayGenericsOptions.None)
@@ -26,43 +26,19 @@ public sealed class LegacyReferenceCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.LegacyReference);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override CodeAction? CreateFix(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic) =>
+        CanonicalOf(diagnostic, model.Compilation) is { } canonical
+            ? CodeAction.Create(
+                "Use '" + canonical.ToDisplayString() + "'",
+                ct => FixAsync(document, diagnostic.Location.SourceSpan, canonical, ct),
+                equivalenceKey: nameof(LegacyReferenceCodeFixProvider))
+            : null;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(LegacyReferenceAnalyzer.CanonicalProperty, out string? metadataName) || metadataName is null
-                || model.Compilation.GetTypesByMetadataName(metadataName).FirstOrDefault() is not { } canonical)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use '" + canonical.ToDisplayString() + "'",
-                    ct => FixAsync(context.Document, diagnostic.Location.SourceSpan, metadataName, ct),
-                    equivalenceKey: nameof(LegacyReferenceCodeFixProvider)),
-                diagnostic);
-        }
-    }
-
-    private static async Task<Document> FixAsync(Document document, TextSpan span, string canonicalMetadataName, CancellationToken cancellationToken)
+    private static async Task<Document> FixAsync(Document document, TextSpan span, INamedTypeSymbol canonical, CancellationToken cancellationToken)
     {
         SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         SemanticModel model = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
         SyntaxNode node = root.FindNode(span, findInsideTrivia: true, getInnermostNodeForTie: true);
-        if (model.Compilation.GetTypesByMetadataName(canonicalMetadataName).FirstOrDefault() is not { } canonical)
-        {
-            return document;
-        }
 
         string name = canonical.ToMinimalDisplayString(model, node.SpanStart, Minimal) + TypeArguments(node);
         SyntaxNode replacement = node switch

@@ -20,39 +20,23 @@ namespace Ssot.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LegacyUsingCodeFixProvider))]
 [Shared]
-public sealed class LegacyUsingCodeFixProvider : CodeFixProvider
+public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.LegacyUsingDirective);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override CodeAction? CreateFix(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (root.FindNode(diagnostic.Location.SourceSpan) is not UsingDirectiveSyntax directive || CanonicalOf(diagnostic, model.Compilation) is not { } canonical)
         {
-            return;
+            return null;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan) is not UsingDirectiveSyntax directive
-                || !diagnostic.Properties.TryGetValue(LegacyReferenceAnalyzer.CanonicalProperty, out string? metadataName) || metadataName is null
-                || model.Compilation.GetTypesByMetadataName(metadataName).FirstOrDefault() is not { } canonical)
-            {
-                continue;
-            }
-
-            string title = directive.Alias is not null
-                ? "Point the alias at '" + canonical.ToDisplayString() + "'"
-                : canonical.ContainingNamespace.IsGlobalNamespace || Imports(root, canonical.ContainingNamespace.ToDisplayString())
-                    ? "Remove the legacy using directive"
-                    : "Import '" + canonical.ContainingNamespace.ToDisplayString() + "' instead";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => FixAsync(context.Document, directive, canonical, ct), equivalenceKey: nameof(LegacyUsingCodeFixProvider)),
-                diagnostic);
-        }
+        string title = directive.Alias is not null
+            ? "Point the alias at '" + canonical.ToDisplayString() + "'"
+            : canonical.ContainingNamespace.IsGlobalNamespace || Imports(root, canonical.ContainingNamespace.ToDisplayString())
+                ? "Remove the legacy using directive"
+                : "Import '" + canonical.ContainingNamespace.ToDisplayString() + "' instead";
+        return CodeAction.Create(title, ct => FixAsync(document, directive, canonical, ct), equivalenceKey: nameof(LegacyUsingCodeFixProvider));
     }
 
     private static async Task<Document> FixAsync(Document document, UsingDirectiveSyntax directive, INamedTypeSymbol canonical, CancellationToken cancellationToken)

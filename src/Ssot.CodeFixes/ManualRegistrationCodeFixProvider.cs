@@ -15,36 +15,18 @@ namespace Ssot.CodeFixes;
 /// <summary>Replaces a manual registration of a canonical or legacy type with the generated registration method.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ManualRegistrationCodeFixProvider))]
 [Shared]
-public sealed class ManualRegistrationCodeFixProvider : CodeFixProvider
+public sealed class ManualRegistrationCodeFixProvider : SsotCodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ManualRegistration);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(LegacyReferenceAnalyzer.RegistrationMethodProperty, out string? method) || method is null
-                || RegistrationCall(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is not { } call)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use services." + method + "()",
-                    ct => FixAsync(context.Document, call.Invocation, call.Receiver, method, ct),
-                    equivalenceKey: nameof(ManualRegistrationCodeFixProvider)),
-                diagnostic);
-        }
-    }
+    protected override CodeAction? CreateFix(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(LegacyReferenceAnalyzer.RegistrationMethodProperty, out string? method) && method is not null
+        && RegistrationCall(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is { } call
+            ? CodeAction.Create(
+                "Use services." + method + "()",
+                ct => FixAsync(document, call.Invocation, call.Receiver, method, ct),
+                equivalenceKey: nameof(ManualRegistrationCodeFixProvider))
+            : null;
 
     /// <summary>The call on the service collection that the registration is: the reported call itself, or the Add/TryAdd it is passed to.</summary>
     private static (InvocationExpressionSyntax Invocation, ExpressionSyntax Receiver)? RegistrationCall(SyntaxNode node)
