@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+
+namespace Ssot.Generators.Benchmarks.Scenarios;
+
+/// <summary>
+/// The parameter values, set from the command line before BenchmarkDotNet reads them (it reads them in the host
+/// process and bakes them into each benchmark process).
+/// </summary>
+public static class BenchmarkSettings
+{
+    public static IReadOnlyList<int> Files { get; set; } = [100, 1_000, 5_000];
+
+    public static IReadOnlyList<int> MarkedPercents { get; set; } = [1, 10];
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Ssot.Generators.Benchmarks.Baselines;
+
+namespace Ssot.Generators.Benchmarks.Scenarios;
+
+/// <summary>The parameters every generator scenario shares: project size and the share of classes marked.</summary>
+public abstract class GeneratorScenario
+{
+    [ParamsSource(nameof(FileCounts))]
+    public int Files { get; set; }
+
+    /// <summary>Percent of the classes that carry the attributes (ours, and the peers' on the same classes).</summary>
+    [ParamsSource(nameof(MarkedPercentValues))]
+    public int Marked { get; set; }
+
+    public static IEnumerable<int> FileCounts => BenchmarkSettings.Files;
+
+    public static IEnumerable<int> MarkedPercentValues => BenchmarkSettings.MarkedPercents;
+
+    protected Workload.Workload Project => Workload.Workload.Get(Files, Marked);
+
+    /// <summary>Which generators a benchmark method runs, by its name.</summary>
+    protected static ImmutableArray<ISourceGenerator> GeneratorsFor(string method) => method switch
+    {
+        nameof(Floor) => GeneratorSets.Floor,
+        nameof(Ssot) => GeneratorSets.Ssot,
+        nameof(Mvvm) => GeneratorSets.Mvvm,
+        nameof(LoggerMessage) => GeneratorSets.LoggerMessage,
+        _ => [],
+    };
+
+    /// <summary><c>ForAttributeWithMetadataName</c> on our attribute, constant transform, no output.</summary>
+    [Benchmark(Baseline = true, Description = "floor generator")]
+    public GeneratorDriver Floor() => Run();
+
+    [Benchmark(Description = "Ssot.Generators")]
+    public GeneratorDriver Ssot() => Run();
+
+    [Benchmark(Description = "CommunityToolkit.Mvvm")]
+    public GeneratorDriver Mvvm() => Run();
+
+    [Benchmark(Description = "LoggerMessage")]
+    public GeneratorDriver LoggerMessage() => Run();
+
+    protected abstract GeneratorDriver Run();
+}
