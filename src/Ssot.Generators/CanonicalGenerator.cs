@@ -60,16 +60,26 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             canonicalTypes.Combine(facts).Combine(shimPlan).WithTrackingName(TrackingNames.Shims),
             static (spc, input) => EmitShims(spc, input.Left.Left, input.Left.Right, input.Right));
 
+        // The names shims take at the global level (a namespace's first segment, or a global-namespace shim's name).
+        IncrementalValueProvider<EquatableArray<string>> shimRoots = canonicalTypes
+            .SelectMany(static (model, _) => model.Shape == ShimShape.None
+                ? []
+                : model.LegacyTypes.Select(l => l.Namespace.Length > 0 ? l.Namespace.Split('.')[0].TrimStart('@') : l.Name.TrimStart('@')))
+            .Collect()
+            .Select(static (roots, _) => roots.Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ShimRoots);
+
         IncrementalValueProvider<EquatableArray<AliasCandidate>> aliases = canonicalTypes
             .SelectMany(static (model, _) => AliasCandidates(model))
             .WithTrackingName(TrackingNames.AliasCandidates)
             .Collect()
             .Combine(referencedAliases)
             .Select(static (input, _) => input.Left.Concat(input.Right).ToEquatableArray())
+            .Combine(shimRoots)
             .Combine(context.CompilationProvider)
-            .Select(static (input, ct) => input.Left.IsEmpty
+            .Select(static (input, ct) => input.Left.Left.IsEmpty
                 ? EquatableArray<AliasCandidate>.Empty
-                : AliasRules.Decide(input.Left, CompilationFactsReader.LanguageVersionOf(input.Right), input.Right, ct)
+                : AliasRules.Decide(input.Left.Left, CompilationFactsReader.LanguageVersionOf(input.Right), input.Right, ct, input.Left.Right)
                     .Where(d => d.IsEmitted)
                     .Select(d => d.Candidate)
 

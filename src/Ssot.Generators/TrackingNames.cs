@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string CompilationFacts = nameof(CompilationFacts);
     public const string LegacyClaims = nameof(LegacyClaims);
     public const string ShimPlan = nameof(ShimPlan);
+    public const string ShimRoots = nameof(ShimRoots);
     public const string Shims = nameof(Shims);
     public const string AliasCandidates = nameof(AliasCandidates);
     public const string ReferencedAliasCandidates = nameof(ReferencedAliasCandidates);

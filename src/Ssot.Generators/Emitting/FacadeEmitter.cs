@@ -46,10 +46,13 @@ internal static class FacadeEmitter
             writer.WriteLine();
             MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
             writer.OpenBlock(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters, self) + ")");
-            writer.WriteLine(Field + " = new " + canonical + "(" + MemberWriter.ArgumentList(constructor.Parameters) + ");");
+            // A parameter named like one of the facade's fields would hide it.
+            bool shadowed = constructor.Parameters.Any(p => p.Name is Field or "s_facades");
+            string field = shadowed ? "this." + Field : Field;
+            writer.WriteLine(field + " = new " + canonical + "(" + MemberWriter.ArgumentList(constructor.Parameters) + ");");
             if (!facade.IsStruct)
             {
-                writer.WriteLine("s_facades.Add(" + Field + ", this);");
+                writer.WriteLine((shadowed ? self + "." : string.Empty) + "s_facades.Add(" + field + ", this);");
             }
 
             writer.CloseBlock();
@@ -120,7 +123,7 @@ internal static class FacadeEmitter
         writer.OpenBlock("private sealed class " + HandlersClass);
         writer.WriteLine("private readonly global::System.Collections.Generic.List<" + Pair + "> _pairs = new global::System.Collections.Generic.List<" + Pair + ">();");
         writer.WriteLine();
-        writer.OpenBlock("public T Add<T>(global::System.Delegate handler, T forwarded) where T : global::System.Delegate");
+        writer.OpenBlock("public TSsotHandler Add<TSsotHandler>(global::System.Delegate handler, TSsotHandler forwarded) where TSsotHandler : global::System.Delegate");
         writer.OpenBlock("lock (_pairs)");
         writer.WriteLine("_pairs.Add(new " + Pair + "(handler, forwarded));");
         writer.CloseBlock();

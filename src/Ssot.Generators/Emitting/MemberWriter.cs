@@ -33,9 +33,12 @@ internal static class MemberWriter
             }
 
             MemberModel member = self is null ? model : WithSelf(model, self);
+
+            // A parameter named like the facade's field would hide it.
+            string? field = instance is not null && member.Parameters.Any(p => p.Name == instance) ? "this." + instance : instance;
             string target = member.ExplicitInterface is { } @interface
-                ? "((" + @interface + ")" + instance + ")"
-                : member.IsStatic || instance is null ? canonicalType : instance;
+                ? "((" + @interface + ")" + field + ")"
+                : member.IsStatic || field is null ? canonicalType : field;
             Write(writer, member, target, canonicalType, facts, instanceRef);
         }
     }
@@ -193,7 +196,7 @@ internal static class MemberWriter
         }
     }
 
-    private static string InitAccessorName(MemberModel member) => "Init" + member.Name.TrimStart('@');
+    private static string InitAccessorName(MemberModel member) => "SsotInit" + member.Name.TrimStart('@');
 
     private static string Modifiers(MemberModel member)
     {

@@ -56,11 +56,12 @@ internal static class ShimEmitter
     /// <summary>
     /// The static forwarder's members. A call of an extension method names no type, so a forwarded extension method is
     /// obsolete itself; and where the legacy and canonical namespaces are one, it is no extension method at all, or every
-    /// call would be ambiguous between the two (CS0121).
+    /// call would be ambiguous between the two (CS0121); nor is it in a nested legacy class.
     /// </summary>
     private static Helpers.EquatableArray<MemberModel> ExtensionForwarders(CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
     {
-        bool sameNamespace = legacy.Namespace.Replace("@", string.Empty) == model.Type.Namespace;
+        // A nested class cannot declare extension methods either (CS1109).
+        bool plainMethods = legacy.Namespace.Replace("@", string.Empty) == model.Type.Namespace || !legacy.ContainingTypes.IsEmpty;
         return model.StaticMembers.Select(member =>
         {
             if (member.Kind != MemberKind.Method || member.Parameters.IsEmpty || !member.Parameters[0].Modifiers.StartsWith("this ", System.StringComparison.Ordinal))
@@ -68,7 +69,7 @@ internal static class ShimEmitter
                 return member;
             }
 
-            if (!sameNamespace)
+            if (!plainMethods)
             {
                 return member with { Attributes = ObsoleteAttribute(model, legacy, facts) + " " + member.Attributes };
             }

@@ -12,11 +12,16 @@ namespace Ssot.Generators.Parsing;
 /// <summary>Decides which global aliases can be emitted, and why the others cannot.</summary>
 internal static class AliasRules
 {
+    /// <param name="shimRoots">
+    /// The global-level names the generator's shims take (the first segment of each shim's namespace, or the shim's
+    /// own name in the global namespace). The analyzer, which sees the shims in its compilation, passes none.
+    /// </param>
     public static List<AliasDecision> Decide(
         IReadOnlyList<AliasCandidate> candidates,
         int languageVersion,
         Compilation compilation,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IEnumerable<string>? shimRoots = null)
     {
         var decisions = new List<AliasDecision>(candidates.Count);
         if (candidates.Count == 0)
@@ -33,6 +38,7 @@ internal static class AliasRules
         var takenByGlobalShim = new HashSet<string>(
             candidates.Where(c => c.EmitsShim && LegacyNamespaceOf(c).Length == 0).Select(c => c.AliasName),
             StringComparer.Ordinal);
+        takenByGlobalShim.UnionWith(shimRoots ?? []);
 
         foreach (AliasCandidate candidate in candidates)
         {

@@ -13,6 +13,12 @@ internal static class MemberCollector
     /// <summary>The name of the facade's field that holds the canonical instance; a member of that name is not forwarded.</summary>
     public const string CanonicalField = "_canonical";
 
+    /// <summary>The facade's own private members: a canonical member of such a name is not forwarded.</summary>
+    private static readonly string[] ReservedNames = [CanonicalField, "s_facades", "SsotForwardedHandlers"];
+
+    /// <summary>The prefixes of the facade's own per-member private members.</summary>
+    private static readonly string[] ReservedPrefixes = ["_handlersOf", "SsotInit"];
+
     public static FacadeModel ReadFacade(INamedTypeSymbol type, IReadOnlyCollection<string> shimNames, CancellationToken cancellationToken)
     {
         FacadeTypeRenderer types = FacadeTypeRenderer.For(type);
@@ -35,6 +41,7 @@ internal static class MemberCollector
             .Where(c => !(c.IsImplicitlyDeclared && type.TypeKind == TypeKind.Struct))
             .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
             .Where(c => c.Parameters.All(p => SignatureIsVisible(p.Type)))
+            .Where(c => !HasRequiredMembers(type) || SetsRequiredMembers(c))
             .Select(c => new ConstructorModel(
                 c.DeclaredAccessibility == Accessibility.Public ? "public" : "internal",
                 SignatureReader.ReadParameters(c.Parameters, types: types),
@@ -107,6 +114,23 @@ internal static class MemberCollector
         return result;
     }
 
+    /// <summary>Whether the type (or a base) has <c>required</c> members, which a constructor call alone cannot set.</summary>
+    public static bool HasRequiredMembers(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SetsRequiredMembers(IMethodSymbol constructor) =>
+        constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute");
+
     private static bool IsRootType(INamedTypeSymbol type) =>
         type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum;
 
@@ -123,7 +147,8 @@ internal static class MemberCollector
         }
 
         // A member named like the shim would be a member named like its enclosing type (CS0542).
-        if (shimNames.Contains(member.Name) || member.Name == CanonicalField)
+        if (shimNames.Contains(member.Name) || ReservedNames.Contains(member.Name)
+            || ReservedPrefixes.Any(prefix => member.Name.StartsWith(prefix, System.StringComparison.Ordinal)))
         {
             return false;
         }
@@ -315,7 +340,12 @@ internal static class MemberCollector
                 continue;
             }
 
-            MemberModel? model = ReadMember(member, isStaticType: false, FacadeTypeRenderer.Plain);
+            // A generic method is written from the implementation: its type parameter names cannot hide the type's own.
+            MemberModel? model = member is IMethodSymbol { IsGenericMethod: true } && implementation is IMethodSymbol implementingMethod
+                ? ReadMember(implementingMethod, isStaticType: false, FacadeTypeRenderer.Plain) is { } implemented
+                    ? implemented with { Name = TypeDisplay.Escape(member.Name) }
+                    : null
+                : ReadMember(member, isStaticType: false, FacadeTypeRenderer.Plain);
             if (model is null)
             {
                 continue;

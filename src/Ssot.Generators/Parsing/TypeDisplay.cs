@@ -72,7 +72,11 @@ internal static class TypeDisplay
         }
 
         return type.ContainingNamespace is { IsGlobalNamespace: false } ns
-            ? ns.ToDisplayString() + "." + name
+            ? NamespaceMetadataName(ns) + "." + name
             : name;
     }
+
+    /// <summary>A namespace's metadata name: its segments as they are, never escaped (<c>event.Core</c>, not <c>@event.Core</c>).</summary>
+    public static string NamespaceMetadataName(INamespaceSymbol ns) =>
+        ns.ContainingNamespace is { IsGlobalNamespace: false } outer ? NamespaceMetadataName(outer) + "." + ns.MetadataName : ns.MetadataName;
 }

@@ -54,11 +54,11 @@ namespace Netra.Backend.WebSocketCore
         public string Name
         {
             get => _canonical.Name;
-            init => InitName(_canonical, value);
+            init => SsotInitName(_canonical, value);
         }
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
-        private static extern void InitName(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager canonical, string value);
+        private static extern void SsotInitName(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager canonical, string value);
 
         /// <inheritdoc cref="P:Netra.Backend.WebSocketCore.UnifiedWebSocketManager.Count"/>
         public int Count => _canonical.Count;
@@ -152,7 +152,7 @@ namespace Netra.Backend.WebSocketCore
         {
             private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<global::System.Delegate, global::System.Delegate>> _pairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<global::System.Delegate, global::System.Delegate>>();
 
-            public T Add<T>(global::System.Delegate handler, T forwarded) where T : global::System.Delegate
+            public TSsotHandler Add<TSsotHandler>(global::System.Delegate handler, TSsotHandler forwarded) where TSsotHandler : global::System.Delegate
             {
                 lock (_pairs)
                 {

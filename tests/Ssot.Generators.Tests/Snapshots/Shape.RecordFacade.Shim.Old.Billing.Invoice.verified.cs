@@ -35,21 +35,21 @@ namespace Old.Billing
         public string Number
         {
             get => _canonical.Number;
-            init => InitNumber(_canonical, value);
+            init => SsotInitNumber(_canonical, value);
         }
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Number")]
-        private static extern void InitNumber(global::New.Billing.Invoice canonical, string value);
+        private static extern void SsotInitNumber(global::New.Billing.Invoice canonical, string value);
 
         /// <inheritdoc cref="P:New.Billing.Invoice.Amount"/>
         public decimal Amount
         {
             get => _canonical.Amount;
-            init => InitAmount(_canonical, value);
+            init => SsotInitAmount(_canonical, value);
         }
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Amount")]
-        private static extern void InitAmount(global::New.Billing.Invoice canonical, decimal value);
+        private static extern void SsotInitAmount(global::New.Billing.Invoice canonical, decimal value);
 
         /// <inheritdoc cref="M:New.Billing.Invoice.Tax(System.Decimal)"/>
         public decimal Tax(decimal rate)
