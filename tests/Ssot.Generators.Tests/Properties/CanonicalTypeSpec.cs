@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Ssot.Generators.Tests.Properties;
+
+/// <summary>One random canonical type: where it is declared, what it is, its members, its legacy names and attribute.</summary>
+/// <param name="Access">"public", "internal", or (a usage error on purpose) "file", "private", "protected".</param>
+/// <param name="Modifier">"readonly " (structs), "ref " (a ref struct: a usage error on purpose), "sealed " or "abstract " (records).</param>
+/// <param name="IsSplit">Declared as two partial parts in two files.</param>
+/// <param name="Primary">Record or primary-constructor parameters: <c>(…)</c>, then after <c>‖</c> a member that reads them.</param>
+internal sealed record CanonicalTypeSpec(
+    ImmutableArray<Name> Namespace,
+    ImmutableArray<ContainerSpec> Containers,
+    string Access,
+    CaseKind Kind,
+    string Modifier,
+    bool IsPartial,
+    bool IsSplit,
+    Name Name,
+    ImmutableArray<TypeParameterSpec> TypeParameters,
+    ImmutableArray<string> BaseList,
+    MemberSpec? Primary,
+    ImmutableArray<MemberSpec> Members,
+    ImmutableArray<LegacyNameSpec> LegacyNames,
+    AttributeSpec Attribute,
+    bool LongAttributeName)
+{
+    public bool IsRefStruct => Modifier == "ref ";
+
+    public bool IsReadOnly => Modifier == "readonly ";
+
+    public string RecordModifier => Kind == CaseKind.Record ? Modifier.Trim() : string.Empty;
+
+    public int Arity => TypeParameters.Length;
+
+    public string NamespaceValue => string.Join(".", Namespace.Select(n => n.Value));
+
+    /// <summary>The canonical type's metadata name: <c>Ns.Outer+Name`1</c>, nothing escaped.</summary>
+    public string MetadataName =>
+        (Namespace.IsEmpty ? string.Empty : NamespaceValue + ".")
+        + string.Concat(Containers.Select(c => c.Name.Value + "+"))
+        + Name.Value
+        + (Arity == 0 ? string.Empty : "`" + Arity);
+
+    /// <summary>The type as Roslyn writes it fully qualified, without type arguments: <c>global::Ns.@class.Name</c>.</summary>
+    public string FullyQualified =>
+        "global::" + string.Join(".", Namespace.Concat(Containers.Select(c => c.Name)).Append(Name).Select(n => n.Display));
+
+    /// <summary>The type with its type parameters, as its own members name it.</summary>
+    public string Self => Name.Source + (TypeParameters.IsEmpty ? string.Empty : "<" + string.Join(", ", TypeParameters.Select(t => t.Name.Source)) + ">");
+
+    /// <summary>The kind the product's rules see (records are classes or structs).</summary>
+    public CaseKind ProductKind => Kind switch
+    {
+        CaseKind.Record when RecordModifier == "abstract" => CaseKind.AbstractClass,
+        CaseKind.Record when RecordModifier == "sealed" => CaseKind.SealedClass,
+        CaseKind.Record => CaseKind.Class,
+        CaseKind.RecordStruct => CaseKind.Struct,
+        _ => Kind,
+    };
+
+    /// <summary>Whether every type it is nested in, and itself, is public.</summary>
+    public bool IsPublic => Access == "public" && Containers.All(c => c.Access == "public");
+
+    public bool IsTopLevel => Containers.IsEmpty;
+
+    public TypeContext Context => new(
+        Kind,
+        IsReadOnly,
+        IsRefStruct,
+        IsTopLevel,
+        TypeParameters,
+        TypeParameters.Any(t => t.Variance.Length > 0),
+        RecordModifier);
+
+    /// <summary>Whether a derived class in the same assembly can call one of its constructors.</summary>
+    public bool HasAccessibleConstructor
+    {
+        get
+        {
+            if (Primary is not null || Kind == CaseKind.Record)
+            {
+                // A primary constructor is public; a record also has its protected copy constructor.
+                return true;
+            }
+
+            MemberSpec[] constructors = Members.Where(m => m.Key?.StartsWith("ctor(", System.StringComparison.Ordinal) == true).ToArray();
+            return constructors.Length == 0 || constructors.Any(c => !c.Template.StartsWith("private " + TypeChoice.TypeName, System.StringComparison.Ordinal));
+        }
+    }
+}
