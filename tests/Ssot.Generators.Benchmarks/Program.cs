@@ -20,7 +20,8 @@ namespace Ssot.Generators.Benchmarks;
 /// <summary>
 /// Entry point. Options of our own come first and are removed before BenchmarkDotNet sees the rest:
 /// <c>--smoke</c> (or <c>SSOT_BENCH_SMOKE=1</c>) runs every scenario once at 100 files, in process;
-/// <c>--files 1000,5000</c> and <c>--marked 1,10</c> choose the parameters; <c>--iterations N</c> (default: as many
+/// <c>--files 1000,5000</c> and <c>--marked 1,10</c> choose the parameters (and <c>--s5 NoCanonicalTypes,LegacyReferences</c> the
+/// analyzer projects); <c>--iterations N</c> (default: as many
 /// as it takes for a 2% error, 10 to 50) and <c>--warmup N</c> (default 3) size the job; <c>--inspect [steps,pipeline,analyzers]</c> takes the costs apart instead of benchmarking
 /// (see <see cref="Inspection"/>). Everything else (<c>--filter</c>, <c>--anyCategories</c>, …) goes to BenchmarkDotNet.
 /// </summary>
@@ -48,6 +49,9 @@ public static class Program
                     break;
                 case "--marked" when i + 1 < args.Length:
                     BenchmarkSettings.MarkedPercents = Numbers(args[++i]);
+                    break;
+                case "--s5" when i + 1 < args.Length:
+                    BenchmarkSettings.AnalyzerCases = args[++i].Split(',').Select(c => Enum.Parse<S5Analyzers.Project>(c, ignoreCase: true)).ToArray();
                     break;
                 case "--warmup" when i + 1 < args.Length:
                     warmup = Numbers(args[++i])[0];
@@ -104,7 +108,7 @@ public static class Program
                 .WithEnvironmentVariable("DOTNET_TieredCompilation", "0")
                 .WithId("edit-loop");
 
-        return ManualConfig.CreateEmpty()
+        ManualConfig config = ManualConfig.CreateEmpty()
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumnProvider(DefaultColumnProviders.Instance)
@@ -121,6 +125,9 @@ public static class Program
             .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared, MethodOrderPolicy.Declared))
             .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)
             .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+
+        // The smoke run proves every scenario runs, it measures nothing: it may run on the Debug build CI already has.
+        return smoke ? config.WithOptions(ConfigOptions.DisableOptimizationsValidator) : config;
     }
 
     private static int[] Numbers(string text) =>

@@ -26,6 +26,11 @@ public static class Inspection
 
     public static int Run(IReadOnlyList<int> files, IReadOnlyList<int> markedPercents, IReadOnlyCollection<string> parts)
     {
+        if (Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") != "0")
+        {
+            Console.WriteLine("note: tiered JIT is on; run with DOTNET_TieredCompilation=0 for times comparable with the benchmarks");
+        }
+
         foreach (int count in files)
         {
             foreach (int marked in markedPercents)
@@ -154,6 +159,8 @@ public static class Inspection
         GeneratorDriver driver = Drivers.Create(generators, trackSteps: true).RunGenerators(chain.Current);
         var results = new List<GeneratorDriverRunResult>();
         var runs = new List<double>();
+        Dictionary<string, string> before = Sources(driver);
+        int changed = 0;
         for (int i = 0; i < Edits; i++)
         {
             chain.Prepare();
@@ -163,12 +170,25 @@ public static class Inspection
             chain.Advance();
             runs.Add(stopwatch.Elapsed.TotalMilliseconds);
             results.Add(driver.GetRunResult());
+            Dictionary<string, string> after = Sources(driver);
+            changed += after.Count(f => !before.TryGetValue(f.Key, out string? text) || text != f.Value) + before.Keys.Count(k => !after.ContainsKey(k));
+            before = after;
         }
 
         runs.Sort();
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-27} {1,-14} median {2,7:0.000} ms per edit (tracking on)", scenario, name, runs[runs.Count / 2]));
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0,-27} {1,-14} median {2,7:0.000} ms per edit (tracking on); generated files whose text changed, added or removed: {3:0.##} per edit of {4}",
+            scenario,
+            name,
+            runs[runs.Count / 2],
+            changed / (double)Edits,
+            before.Count));
         Print(Steps(results), Edits);
     }
+
+    private static Dictionary<string, string> Sources(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
     private static void Analyzers(int files)
     {

@@ -11,4 +11,6 @@ public static class BenchmarkSettings
     public static IReadOnlyList<int> Files { get; set; } = [100, 1_000, 5_000];
 
     public static IReadOnlyList<int> MarkedPercents { get; set; } = [1, 10];
+
+    public static IReadOnlyList<S5Analyzers.Project> AnalyzerCases { get; set; } = [S5Analyzers.Project.NoCanonicalTypes, S5Analyzers.Project.LegacyReferences];
 }

@@ -32,10 +32,12 @@ public class S5Analyzers
     [ParamsSource(nameof(FileCounts))]
     public int Files { get; set; }
 
-    [ParamsAllValues]
+    [ParamsSource(nameof(Cases))]
     public Project Case { get; set; }
 
     public static IEnumerable<int> FileCounts => BenchmarkSettings.Files;
+
+    public static IEnumerable<Project> Cases => BenchmarkSettings.AnalyzerCases;
 
     [GlobalSetup]
     public void Setup() =>
