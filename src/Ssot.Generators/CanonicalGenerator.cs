@@ -64,7 +64,9 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
         IncrementalValueProvider<EquatableArray<string>> shimRoots = canonicalTypes
             .SelectMany(static (model, _) => model.Shape == ShimShape.None
                 ? []
-                : model.LegacyTypes.Select(l => l.Namespace.Length > 0 ? l.Namespace.Split('.')[0].TrimStart('@') : l.Name.TrimStart('@')))
+                : model.LegacyTypes
+                    .Where(l => l.Namespace.Length > 0 || !l.ContainingTypes.IsEmpty || model.TypeParameters.IsEmpty)
+                    .Select(l => (l.Namespace.Length > 0 ? l.Namespace.Split('.')[0] : l.ContainingTypes.IsEmpty ? l.Name : l.ContainingTypes[0].Name).TrimStart('@')))
             .Collect()
             .Select(static (roots, _) => roots.Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.ShimRoots);

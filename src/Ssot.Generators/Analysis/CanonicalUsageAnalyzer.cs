@@ -34,6 +34,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.LegacyContainingTypeNotPartial,
         DiagnosticDescriptors.DerivesFromFacade,
         DiagnosticDescriptors.InvalidDiagnosticId,
+        DiagnosticDescriptors.LegacyNameCollision,
         DiagnosticDescriptors.AliasSkippedLanguageVersion,
         DiagnosticDescriptors.AliasSkippedGenericType,
         DiagnosticDescriptors.AliasSkippedGlobalNamespaceClash,
@@ -138,6 +139,9 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         var claims = canonicalTypes
             .SelectMany(c => c.Model.LegacyTypes.Select((legacy, index) => (Canonical: c, Legacy: legacy, Index: index)))
             .GroupBy(c => c.Legacy.MetadataName);
+        Dictionary<string, string> collisions = LegacyClaims.Collisions(
+            canonicalTypes.Where(c => c.Model.Shape != ShimShape.None).SelectMany(c => c.Model.LegacyTypes.Select(l => l.MetadataName)).ToList(),
+            context.Compilation);
         foreach (var group in claims)
         {
             var owners = group.ToList();
@@ -154,6 +158,16 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
                         other.Symbol.ToReadable()));
                 }
 
+                continue;
+            }
+
+            if (collisions.TryGetValue(group.Key, out string? collision))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.LegacyNameCollision,
+                    owners[0].Canonical.Data.LegacyNameLocation(owners[0].Index),
+                    group.Key,
+                    collision));
                 continue;
             }
 

@@ -135,6 +135,14 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor LegacyNameCollision = Create(
+        DiagnosticIds.LegacyNameCollision,
+        "Legacy name collides with a namespace or a type",
+        "No shim for '{0}': {1}",
+        Usage,
+        DiagnosticSeverity.Error,
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor AliasSkippedLanguageVersion = Create(
         DiagnosticIds.AliasSkippedLanguageVersion,
         "Alias skipped: global using directives need C# 10",

@@ -30,20 +30,23 @@ internal static class AliasRules
         }
 
         CompilationUnitImports imports = CompilationUnitImports.Read(compilation, cancellationToken);
+        // A generic canonical type never gets an alias, so it does not compete for one.
         var countByName = candidates
+            .Where(c => !c.IsGeneric)
             .GroupBy(c => c.AliasName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.CanonicalMetadataName).Distinct().Count(), StringComparer.Ordinal);
 
-        // A shim in the global namespace takes its simple name there, for every candidate that wants it as an alias.
+        // A shim in the global namespace takes its simple name there, for every candidate that wants it as an alias
+        // (a generic one does not: an alias and a generic type of one name live side by side).
         var takenByGlobalShim = new HashSet<string>(
-            candidates.Where(c => c.EmitsShim && LegacyNamespaceOf(c).Length == 0).Select(c => c.AliasName),
+            candidates.Where(c => c.EmitsShim && !c.IsGeneric && LegacyNamespaceOf(c).Length == 0).Select(c => c.AliasName),
             StringComparer.Ordinal);
         takenByGlobalShim.UnionWith(shimRoots ?? []);
 
         foreach (AliasCandidate candidate in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            decisions.Add(Decide(candidate, languageVersion, compilation, imports, countByName[candidate.AliasName], takenByGlobalShim));
+            decisions.Add(Decide(candidate, languageVersion, compilation, imports, countByName.TryGetValue(candidate.AliasName, out int claimants) ? claimants : 0, takenByGlobalShim));
         }
 
         return decisions;

@@ -172,6 +172,20 @@ internal static class CanonicalParser
                 continue;
             }
 
+            if (name.ContainingTypes.Count > 0 && name.ContainingTypes[name.ContainingTypes.Count - 1] == name.Name)
+            {
+                diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLegacyName, data.LegacyNameLocation(i), name.MetadataName, "a type cannot be nested in a type of its own name"));
+                valid = false;
+                continue;
+            }
+
+            if (type.TypeParameters.Any(t => t.Name == name.Name))
+            {
+                diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLegacyName, data.LegacyNameLocation(i), name.MetadataName, "the shim would be named like one of its own type parameters"));
+                valid = false;
+                continue;
+            }
+
             if (name.Arity != type.Arity)
             {
                 diagnostics?.Add(Diagnostic.Create(
@@ -210,7 +224,9 @@ internal static class CanonicalParser
             if (existing is null)
             {
                 // No such type: the shim brings a static holder for it.
-                containing.Add(new ContainingTypeModel(escaped, (IsPublic(type) ? "public " : "internal ") + "static partial class " + escaped));
+                // Always public: shims of public and internal types may share it, and its parts may not disagree (CS0262);
+                // the shims inside keep their own accessibility.
+                containing.Add(new ContainingTypeModel(escaped, "public static partial class " + escaped));
             }
             else if (!IsPartial(existing))
             {

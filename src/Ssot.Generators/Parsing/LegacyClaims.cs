@@ -18,12 +18,14 @@ internal static class LegacyClaims
     {
         var plan = new List<ShimHint>();
         var usedHints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, string> collisions = Collisions(claims.Where(c => c.EmitsShim).Select(c => c.LegacyMetadataName).ToList(), compilation);
         foreach (IGrouping<string, LegacyClaim> group in claims
             .GroupBy(c => c.LegacyMetadataName, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (group.Select(c => c.CanonicalMetadataName).Distinct(StringComparer.Ordinal).Count() > 1
                 || !group.First().EmitsShim
+                || collisions.ContainsKey(group.Key)
                 || IsDeclaredByHand(group.Key, compilation))
             {
                 continue;
@@ -41,6 +43,113 @@ internal static class LegacyClaims
 
         return plan;
     }
+
+    /// <summary>
+    /// The legacy names whose shim cannot be declared, with the reason: C# cannot have one name be both a namespace and
+    /// a type, whether the other is the user's or another shim's (its namespace, the class it nests in, or itself).
+    /// </summary>
+    public static Dictionary<string, string> Collisions(IReadOnlyList<string> legacyNames, Compilation compilation)
+    {
+        var namespaces = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var types = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var holders = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var shims = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (string metadataName in legacyNames.Distinct(StringComparer.Ordinal))
+        {
+            if (LegacyName.TryParse(metadataName, out _) is not { } name)
+            {
+                continue;
+            }
+
+            string path = string.Empty;
+            foreach (string segment in name.Namespace.Length == 0 ? [] : name.Namespace.Split('.'))
+            {
+                path = path.Length == 0 ? segment : path + "." + segment;
+                Add(namespaces, path, metadataName);
+            }
+
+            foreach (string outer in name.ContainingTypes)
+            {
+                path = path.Length == 0 ? outer : path + "." + outer;
+                Add(types, path, metadataName);
+                Add(holders, path, metadataName);
+            }
+
+            path = path.Length == 0 ? name.Name : path + "." + name.Name;
+            Add(types, path, metadataName);
+            if (name.Arity == 0)
+            {
+                Add(shims, path, metadataName);
+            }
+        }
+
+        var collisions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, List<string>> type in types)
+        {
+            if (namespaces.TryGetValue(type.Key, out List<string>? users))
+            {
+                foreach (string legacy in type.Value.Concat(users))
+                {
+                    collisions[legacy] = "'" + type.Key + "' would be both a namespace and a type of the generated shims";
+                }
+            }
+            else if (shims.TryGetValue(type.Key, out List<string>? shim) && holders.TryGetValue(type.Key, out List<string>? nested))
+            {
+                foreach (string legacy in shim.Concat(nested))
+                {
+                    collisions[legacy] = "'" + type.Key + "' would be both a shim and the class another shim is nested in";
+                }
+            }
+            else if (FindNamespace(compilation, type.Key) is not null)
+            {
+                foreach (string legacy in type.Value)
+                {
+                    collisions[legacy] = "'" + type.Key + "' is a namespace";
+                }
+            }
+        }
+
+        foreach (KeyValuePair<string, List<string>> ns in namespaces)
+        {
+            if (compilation.GetTypesByMetadataName(ns.Key).Any(t => !types.ContainsKey(ns.Key) && !IsGenerated(t)))
+            {
+                foreach (string legacy in ns.Value)
+                {
+                    collisions[legacy] = "'" + ns.Key + "' is a type, so it cannot be the namespace of a shim";
+                }
+            }
+        }
+
+        return collisions;
+    }
+
+    private static void Add(Dictionary<string, List<string>> paths, string path, string legacy)
+    {
+        if (!paths.TryGetValue(path, out List<string>? list))
+        {
+            paths[path] = list = [];
+        }
+
+        if (!list.Contains(legacy))
+        {
+            list.Add(legacy);
+        }
+    }
+
+    private static INamespaceSymbol? FindNamespace(Compilation compilation, string name)
+    {
+        INamespaceSymbol? current = compilation.GlobalNamespace;
+        foreach (string segment in name.Split('.'))
+        {
+            current = current?.GetNamespaceMembers().FirstOrDefault(n => n.Name == segment);
+        }
+
+        return current;
+    }
+
+    private static bool IsGenerated(INamedTypeSymbol type) =>
+        type.DeclaringSyntaxReferences.Length > 0
+        && type.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.Contains(nameof(CanonicalGenerator)));
 
     /// <summary>Whether source in the compilation (not a reference, not generated output) declares the legacy name.</summary>
     public static bool IsDeclaredByHand(string legacyMetadataName, Compilation compilation) =>

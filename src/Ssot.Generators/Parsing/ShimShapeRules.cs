@@ -34,6 +34,12 @@ internal static class ShimShapeRules
                 return ShimShape.None;
 
             case Auto:
+                if (kind == CanonicalKind.AbstractClass && !HasDerivableConstructor(type))
+                {
+                    reason = "an abstract type with no constructor a derived class can call has no shim; use ShimKind.None";
+                    return null;
+                }
+
                 return kind switch
                 {
                     CanonicalKind.Interface => ShimShape.DerivedInterface,
@@ -59,7 +65,7 @@ internal static class ShimShapeRules
                     CanonicalKind.StaticClass => "a static class cannot be derived from",
                     CanonicalKind.SealedClass => "a sealed class cannot be derived from",
                     CanonicalKind.Struct => "a struct cannot be derived from; use ShimKind.Facade",
-                    _ when !type.InstanceConstructors.Any(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable)) =>
+                    _ when !HasDerivableConstructor(type) =>
                         "it has no constructor a derived class can call",
                     _ => string.Empty,
                 };
@@ -70,6 +76,9 @@ internal static class ShimShapeRules
                 return null;
         }
     }
+
+    private static bool HasDerivableConstructor(INamedTypeSymbol type) =>
+        type.InstanceConstructors.Any(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable));
 
     public static string KindName(int requested) => requested switch
     {

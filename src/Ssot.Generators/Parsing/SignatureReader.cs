@@ -74,6 +74,14 @@ internal static class SignatureReader
             ? ConstantFormatter.Format(parameter.ExplicitDefaultValue, parameter.Type)
             : null;
 
+        // 'null!' and 'default!' in the canonical declaration: the forwarder keeps the suppression (CS8625, CS8601).
+        if (parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is null && !TypeDisplay.WithoutAnnotations
+            && parameter.Type.NullableAnnotation == NullableAnnotation.NotAnnotated
+            && (parameter.Type.IsReferenceType || parameter.Type is ITypeParameterSymbol { IsValueType: false }))
+        {
+            defaultValue += "!";
+        }
+
         return new ParameterModel(
             TypeDisplay.Escape(parameter.Name),
             types.Render(parameter.Type, byValue: parameter.RefKind == RefKind.None && !parameter.IsParams),
