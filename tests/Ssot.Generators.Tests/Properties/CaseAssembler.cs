@@ -31,7 +31,10 @@ internal static class CaseAssembler
         types = UniqueDeclarations(types);
         types = types.Select(ResolveAnchors).ToArray();
 
-        types = UniqueLegacyNames(types);
+        types = UniqueLegacyNames(types, []);
+
+        // Renaming moves nested legacy names; a second pass sees where their global names ended up.
+        types = UniqueLegacyNames(types, NestedGlobalNames(types));
         return new CanonicalCase(types.ToImmutableArray(), withDependencyInjection);
     }
 
@@ -155,7 +158,7 @@ internal static class CaseAssembler
                 ContainerSpec current = container;
                 for (int n = 2; ; n++)
                 {
-                    Guard(n);
+                    Guard(n, current.Name.Value);
                     string candidate = Join(path, current.Name.Value);
                     if (containers.TryGetValue(candidate, out ContainerSpec? existing) && parent?.Value != current.Name.Value)
                     {
@@ -215,11 +218,11 @@ internal static class CaseAssembler
     }
 
     /// <summary>Renaming always ends; should a rule ever make it loop, the case generator fails loudly instead of hanging.</summary>
-    private static void Guard(int attempt)
+    private static void Guard(int attempt, string name)
     {
         if (attempt > 1000)
         {
-            throw new CaseGeneratorException("The case assembler could not find a free name.");
+            throw new CaseGeneratorException("The case assembler could not find a free name (last tried: " + name + ").");
         }
     }
 
@@ -237,7 +240,13 @@ internal static class CaseAssembler
     };
 
     /// <summary>Legacy names that name no declared type (SSOT1004, SSOT1006) and no other legacy name (SSOT1003, SSOT1005).</summary>
-    private static CanonicalTypeSpec[] UniqueLegacyNames(CanonicalTypeSpec[] types)
+    /// <summary>The names nested legacy names in the global namespace use (while their alias defect is open).</summary>
+    private static IEnumerable<string> NestedGlobalNames(CanonicalTypeSpec[] types) =>
+        KnownDefects.AvoidAliasNamedLikeNestedGlobalShim
+            ? types.SelectMany(t => t.LegacyNames).Where(l => l.Namespace.IsEmpty && !l.Containing.IsEmpty).SelectMany(l => l.Containing.Append(l.Simple)).Select(n => n.Value)
+            : [];
+
+    private static CanonicalTypeSpec[] UniqueLegacyNames(CanonicalTypeSpec[] types, IEnumerable<string> knownRoots)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (CanonicalTypeSpec type in types)
@@ -259,15 +268,20 @@ internal static class CaseAssembler
 
         var declaredNamespaces = new HashSet<string>(types.SelectMany(t => Prefixes(t.Namespace)), StringComparer.Ordinal);
         var declaredTypes = new HashSet<string>(types.SelectMany(TypePaths), StringComparer.Ordinal);
-        var roots = new HashSet<string>(
-            KnownDefects.AvoidAliasNamedLikeGeneratedOuterClass ? types.SelectMany(t => t.LegacyNames).Where(l => l.Namespace.IsEmpty && !l.Containing.IsEmpty).Select(l => l.Containing[0].Value) : [],
-            StringComparer.Ordinal);
+        var roots = new HashSet<string>(NestedGlobalNames(types).Concat(knownRoots), StringComparer.Ordinal);
         if (KnownDefects.AvoidAliasNamedLikeGenericGlobalShim)
         {
             roots.UnionWith(types.SelectMany(t => t.LegacyNames).Where(l => l.Namespace.IsEmpty && l.Containing.IsEmpty && l.Arity > 0).Select(l => l.Simple.Value));
         }
 
         var layout = new LegacyLayout();
+
+        // The member names of each canonical type, by path: a type nested there must not take one.
+        var memberNames = types.GroupBy(t => string.Join(".", t.Namespace.Concat(t.Containers.Select(c => c.Name)).Append(t.Name).Select(n => n.Value)), StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => new HashSet<string>(g.SelectMany(t => t.Members.Concat(t.Primary is null ? [] : [t.Primary]).SelectMany(m => m.Names.Take(m.ScopedNames))).Select(n => n.Value).Concat(Reserved), StringComparer.Ordinal),
+                StringComparer.Ordinal);
         return types.Select(type => type with
         {
             LegacyNames = type.LegacyNames.Select(legacy =>
@@ -275,7 +289,7 @@ internal static class CaseAssembler
                 LegacyNameSpec candidate = legacy;
                 for (int n = 2; ; n++)
                 {
-                    Guard(n);
+                    Guard(n, candidate.MetadataName);
                     if ((KnownDefects.AvoidLegacyNamesClashingWithDeclarations && ClashesWithDeclarations(candidate, declaredNamespaces, declaredTypes))
                         || (KnownDefects.AvoidLegacyNamesClashingWithEachOther && layout.Clashes(candidate, type.IsPublic, declaredTypes)))
                     {
@@ -283,9 +297,22 @@ internal static class CaseAssembler
                         continue;
                     }
 
+                    if (KnownDefects.AvoidLegacyTypeNestedInItsOwnName && NestsInItsOwnName(candidate))
+                    {
+                        candidate = candidate with { Containing = candidate.Containing.Select((c, i) => i > 0 && c.Value == candidate.Containing[i - 1].Value ? c.WithSuffix(n) : c).ToImmutableArray() };
+                        if (candidate.Containing[^1].Value == candidate.Simple.Value)
+                        {
+                            candidate = candidate with { Simple = legacy.Simple.WithSuffix(n) };
+                        }
+
+                        continue;
+                    }
+
                     if (!IsFree(candidate, taken)
                         || (candidate.Containing.IsEmpty && roots.Contains(candidate.Simple.Value))
-                        || (KnownDefects.AvoidLegacyNameLikeTypeParameter && type.TypeParameters.Any(t => t.Name.Value == candidate.Simple.Value)))
+                        || (KnownDefects.AvoidNestedLegacyNameLikeOuterMember && memberNames.TryGetValue(OuterPaths(candidate).LastOrDefault() ?? string.Empty, out HashSet<string>? members) && members.Contains(candidate.Simple.Value))
+                        || (KnownDefects.AvoidLegacyNameLikeTypeParameter && type.TypeParameters.Any(t => t.Name.Value == candidate.Simple.Value))
+                        || (KnownDefects.AvoidLegacyNameLikeMemberLocal && type.Members.Any(m => m.Names.Skip(m.ScopedNames).Any(l => l.Value == candidate.Simple.Value))))
                     {
                         candidate = candidate with { Simple = legacy.Simple.WithSuffix(n) };
                         continue;
@@ -339,9 +366,7 @@ internal static class CaseAssembler
 
     internal static string Path(LegacyNameSpec legacy) => string.Join(".", legacy.Namespace.Concat(legacy.Containing).Append(legacy.Simple).Select(n => n.Value));
 
-    private static bool IsFree(LegacyNameSpec legacy, HashSet<string> taken) =>
-        !taken.Contains(legacy.MetadataName)
-        && !(KnownDefects.AvoidLegacyTypeNestedInItsOwnName && NestsInItsOwnName(legacy));
+    private static bool IsFree(LegacyNameSpec legacy, HashSet<string> taken) => !taken.Contains(legacy.MetadataName);
 
     private static bool NestsInItsOwnName(LegacyNameSpec legacy)
     {

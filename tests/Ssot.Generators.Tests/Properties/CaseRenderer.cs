@@ -159,7 +159,7 @@ internal static class CaseRenderer
             Line(parts[1]);
         }
 
-        foreach (MemberSpec member in type.Members.Where(m => m.SecondPart != firstPart))
+        foreach (MemberSpec member in type.Members.Where(m => m.SecondPart != firstPart && m.Template.Length > 0))
         {
             Line(member.Render(type.Name.Source, self));
         }

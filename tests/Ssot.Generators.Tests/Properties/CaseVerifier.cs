@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -131,6 +133,16 @@ internal static class CaseVerifier
             throw new PropertyException("The aliases differ.\nExpected:\n  " + string.Join("\n  ", expectedAliases) + "\nActual:\n  " + string.Join("\n  ", actualAliases));
         }
 
+        // 6. Defaults of every kind survive forwarding exactly: NaN, negative zero, decimal scale, char and string escapes.
+        foreach ((string legacy, string canonical) in CaseExpectations.ExpectedShims(run.Case).Select(s => (s.Legacy.MetadataName, s.Type.MetadataName)))
+        {
+            if (run.Output?.GetTypeByMetadataName(legacy) is { } shim && run.Output.GetTypeByMetadataName(canonical) is { } original
+                && DefaultDifference(shim, original) is { } difference)
+            {
+                throw new PropertyException("A forwarded default value differs from the canonical member's: " + difference);
+            }
+        }
+
         string registrations = run.Sources.TryGetValue("Ssot.Registrations.g.cs", out string? text) ? text : string.Empty;
         foreach (string method in CaseExpectations.ExpectedRegistrations(run.Case))
         {
@@ -140,6 +152,60 @@ internal static class CaseVerifier
             }
         }
     }
+
+    /// <summary>The first parameter default of a shim member that is not exactly the canonical member's, or <see langword="null"/>.</summary>
+    private static string? DefaultDifference(INamedTypeSymbol shim, INamedTypeSymbol canonical)
+    {
+        foreach (ISymbol member in shim.GetMembers())
+        {
+            ImmutableArray<IParameterSymbol> parameters = ParametersOf(member);
+            if (parameters.IsEmpty)
+            {
+                continue;
+            }
+
+            // The canonical member of the same name and parameter names (a facade may change parameter types to itself).
+            ISymbol[] originals = canonical.GetMembers(member.Name)
+                .Where(m => ParametersOf(m).Select(p => p.Name).SequenceEqual(parameters.Select(p => p.Name), StringComparer.Ordinal))
+                .ToArray();
+            if (originals.Length != 1)
+            {
+                continue;
+            }
+
+            ImmutableArray<IParameterSymbol> expected = ParametersOf(originals[0]);
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                if (expected[i].HasExplicitDefaultValue != parameters[i].HasExplicitDefaultValue
+                    || (expected[i].HasExplicitDefaultValue && !SameConstant(expected[i].ExplicitDefaultValue, parameters[i].ExplicitDefaultValue)))
+                {
+                    return shim.ToDisplayString() + "." + member.Name + " parameter " + parameters[i].Name + ": "
+                        + Show(parameters[i]) + " instead of " + Show(expected[i]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<IParameterSymbol> ParametersOf(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.Parameters,
+        IPropertySymbol property => property.Parameters,
+        _ => [],
+    };
+
+    private static string Show(IParameterSymbol parameter) =>
+        parameter.HasExplicitDefaultValue ? "'" + Convert.ToString(parameter.ExplicitDefaultValue, CultureInfo.InvariantCulture) + "' (" + (parameter.ExplicitDefaultValue?.GetType().Name ?? "null") + ")" : "no default";
+
+    /// <summary>Constants equal bit for bit: NaN equals NaN, -0.0 does not equal 0.0, 1.10m does not equal 1.1m.</summary>
+    private static bool SameConstant(object? expected, object? actual) => (expected, actual) switch
+    {
+        (double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b),
+        (float a, float b) => BitConverter.SingleToInt32Bits(a) == BitConverter.SingleToInt32Bits(b),
+        (decimal a, decimal b) => decimal.GetBits(a).SequenceEqual(decimal.GetBits(b)),
+        _ => Equals(expected, actual),
+    };
 
     private static bool IsUsageDiagnostic(Diagnostic diagnostic, CaseRun run) =>
         run.UsageDiagnostics.Any(u => u.Id == diagnostic.Id && u.Location == diagnostic.Location);

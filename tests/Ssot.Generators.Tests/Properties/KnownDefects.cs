@@ -9,14 +9,17 @@ namespace Ssot.Generators.Tests.Properties;
 internal static class KnownDefects
 {
     /// <summary>
-    /// An alias is emitted even when a generated outer class takes its name at the global level (<c>"Repo+Text"</c>
-    /// and <c>"Old.Repo"</c>): legacy code naming <c>Repo.Text</c> gets CS0576, while the analyzer, which sees the
-    /// output, reports SSOT2003 for an alias that was emitted. (The same for a shim's namespace root is fixed:
+    /// For a nested legacy name in the global namespace (<c>"Repo+Text"</c>) the alias rules take the inner name
+    /// (<c>Text</c>) as the name the shim holds at the global level, where it is the outer class (<c>Repo</c>). So an
+    /// alias <c>Repo</c> is emitted beside the class Repo (legacy code naming <c>Repo.Text</c> gets CS0576, while the
+    /// analyzer, which sees the output, reports SSOT2003 for an alias that was emitted), and an alias <c>Text</c> is
+    /// dropped with no diagnostic. (The same for a shim's namespace root is fixed:
     /// <see cref="RegressionTests.No_alias_takes_the_name_of_a_namespace_a_shim_creates"/>.)
-    /// <see cref="RegressionTests.No_alias_takes_the_name_of_an_outer_class_a_shim_creates"/>.
-    /// While set, no top-level legacy simple name equals the outer class of a nested legacy name in the global namespace.
+    /// <see cref="RegressionTests.No_alias_takes_the_name_of_an_outer_class_a_shim_creates"/> and
+    /// <see cref="RegressionTests.Alias_named_like_a_nested_global_shim_is_emitted"/>.
+    /// While set, no top-level legacy simple name equals a name of a nested legacy name in the global namespace.
     /// </summary>
-    public const bool AvoidAliasNamedLikeGeneratedOuterClass = true;
+    public const bool AvoidAliasNamedLikeNestedGlobalShim = true;
 
     /// <summary>
     /// A generic shim in the global namespace (<c>"Holder`1"</c>) makes the generator drop the alias of another legacy
@@ -82,4 +85,30 @@ internal static class KnownDefects
     /// While set, an abstract class with the automatic shim has an accessible constructor.
     /// </summary>
     public const bool AvoidAutoSubclassWithoutAccessibleConstructor = true;
+
+    /// <summary>
+    /// A nested legacy name inside a declared partial type (<c>"Old.Widget+Inner"</c> for a partial <c>Widget</c>) is
+    /// checked against the types declared there, not the members: a member of that name makes the shim CS0102 (reported
+    /// in the user's own file), with no usage diagnostic.
+    /// <see cref="RegressionTests.Nested_legacy_name_like_a_member_of_its_outer_type_is_reported_not_generated"/>.
+    /// While set, a legacy name nested in a canonical type is named like none of its members.
+    /// </summary>
+    public const bool AvoidNestedLegacyNameLikeOuterMember = true;
+
+    /// <summary>
+    /// A facade writes its own type by its bare name where the canonical type is passed by value, so a method type
+    /// parameter named like the legacy type (<c>Take&lt;Item&gt;(Widget w)</c> with legacy name <c>Old.Item</c>) captures
+    /// it: <c>Take&lt;Item&gt;(Item w)</c>, CS1503.
+    /// <see cref="RegressionTests.Facade_type_is_not_captured_by_a_method_type_parameter_of_its_name"/>.
+    /// While set, no legacy simple name equals a parameter or type parameter name of its canonical type's members.
+    /// </summary>
+    public const bool AvoidLegacyNameLikeMemberLocal = true;
+
+    /// <summary>
+    /// A <c>decimal</c> default of negative zero (<c>-0.0m</c>) is written as <c>0.0m</c>: the facade's default differs
+    /// from the canonical member's (decimal.IsNegative tells them apart). double and float keep their sign.
+    /// <see cref="RegressionTests.Facade_keeps_the_sign_of_a_negative_zero_decimal_default"/>.
+    /// While set, no decimal default or constant is negative zero.
+    /// </summary>
+    public const bool AvoidNegativeZeroDecimal = true;
 }

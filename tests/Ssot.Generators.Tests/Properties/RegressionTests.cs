@@ -151,6 +151,28 @@ public sealed class RegressionTests
     }
 
     [Fact]
+    public void Alias_named_like_a_nested_global_shim_is_emitted()
+    {
+        // "Repo+Beta" puts the class Repo (not Beta) in the global namespace, so the alias Beta for "Old.Beta" is free.
+        // Today the alias rules take Beta as the global name of the nested shim and drop the alias, with no diagnostic.
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Repo+Beta")]
+                public class A { }
+
+                [Ssot.Canonical("Old.Beta")]
+                public class B { }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(source).ShouldCompile();
+
+        Assert.Contains("global using Beta = global::N.B;", result.Sources.TryGetValue("Ssot.Aliases.g.cs", out string? aliases) ? aliases : string.Empty, System.StringComparison.Ordinal);
+        Assert.Empty(result.BuildDiagnosticsWithId("SSOT2003"));
+    }
+
+    [Fact]
     public void Alias_named_like_a_generic_global_shim_is_emitted_or_reported()
     {
         // The shim of "Holder`1" is the global class Holder<T>; the alias for "Helper.Holder" is Holder, which can sit
@@ -358,6 +380,63 @@ public sealed class RegressionTests
             """;
 
         GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
+    public void Nested_legacy_name_like_a_member_of_its_outer_type_is_reported_not_generated()
+    {
+        // Today the shim class Inner is added to the partial Widget beside its property Inner: CS0102 in the user's file.
+        const string source = """
+            namespace Old
+            {
+                [Ssot.Canonical("Old.Widget+Inner")]
+                public partial class Widget
+                {
+                    public int Inner => 0;
+                }
+            }
+            """;
+
+        GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
+    public void Facade_type_is_not_captured_by_a_method_type_parameter_of_its_name()
+    {
+        // Today the facade declares "Take<Item>(Item w)": w is now of the method's type parameter: CS1503.
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Old.Item")]
+                public class Widget
+                {
+                    public void Take<Item>(Widget w) { }
+                }
+            }
+            """;
+
+        GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
+    public void Facade_keeps_the_sign_of_a_negative_zero_decimal_default()
+    {
+        // Today the facade writes "decimal d = 0.0m": a caller through the legacy type gets positive zero.
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Old.Widget")]
+                public class Widget
+                {
+                    public void Take(decimal d = -0.0m) { }
+                }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(source).ShouldCompile();
+
+        IMethodSymbol take = result.Output.GetTypeByMetadataName("Old.Widget")!.GetMembers("Take").OfType<IMethodSymbol>().Single();
+        Assert.True(decimal.IsNegative((decimal)take.Parameters[0].ExplicitDefaultValue!), "The facade's default is " + take.Parameters[0].ExplicitDefaultValue);
     }
 
     [Fact]

@@ -140,10 +140,12 @@ internal static class TypeGens
         {
             if (support)
             {
+                // An indexer of the derived interface would hide ISupport's (CS0108): its key keeps random ones out.
                 bases.Add("global::CaseSupport.ISupport");
+                members.Add(Fixed(string.Empty, "this[int]"));
             }
 
-            return ([.. bases], [], []);
+            return ([.. bases], [.. members], []);
         }
 
         if (baseType && context.Kind is CaseKind.Class or CaseKind.SealedClass or CaseKind.AbstractClass)
