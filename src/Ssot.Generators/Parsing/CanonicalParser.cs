@@ -238,6 +238,15 @@ internal static class CanonicalParser
                 containing.Add(new ContainingTypeModel(escaped, "partial " + KeywordOf(existing) + " " + escaped));
             }
 
+            // The innermost existing type must not already have a member of the shim's name (CS0102).
+            if (existing is not null && outer == name.ContainingTypes[name.ContainingTypes.Count - 1]
+                && existing.GetMembers(name.Name).Any(m => (m is INamedTypeSymbol nested ? nested.Arity == name.Arity : name.Arity == 0)
+                    && !m.DeclaringSyntaxReferences.Any(r => r.SyntaxTree.FilePath.Contains(nameof(CanonicalGenerator)))))
+            {
+                diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLegacyName, data.LegacyNameLocation(index), name.MetadataName, "'" + existing.ToReadable() + "' already has a member named '" + name.Name + "'"));
+                return null;
+            }
+
             metadataPrefix = outerMetadataName + "+";
         }
 
