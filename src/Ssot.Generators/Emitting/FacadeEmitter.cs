@@ -59,8 +59,8 @@ internal static class FacadeEmitter
         }
 
         writer.WriteLine();
-        writer.OpenBlock("private " + legacy.Name + "(" + canonical + " canonical)");
-        writer.WriteLine(Field + " = canonical;");
+        writer.OpenBlock("private " + legacy.Name + "(" + canonical + " ssotCanonical)");
+        writer.WriteLine(Field + " = ssotCanonical;");
         writer.CloseBlock();
 
         MemberWriter.WriteAll(writer, facade.Members, Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self);

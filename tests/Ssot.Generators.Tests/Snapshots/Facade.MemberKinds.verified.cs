@@ -26,9 +26,9 @@ namespace Old.Shapes
             s_facades.Add(_canonical, this);
         }
 
-        private Shape(global::Shapes.Shape canonical)
+        private Shape(global::Shapes.Shape ssotCanonical)
         {
-            _canonical = canonical;
+            _canonical = ssotCanonical;
         }
 
         /// <inheritdoc cref="P:Shapes.Shape.Zero"/>

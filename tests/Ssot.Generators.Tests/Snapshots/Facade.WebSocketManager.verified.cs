@@ -35,9 +35,9 @@ namespace Netra.Backend.WebSocketCore
             s_facades.Add(_canonical, this);
         }
 
-        private WebSocketManager(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager canonical)
+        private WebSocketManager(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager ssotCanonical)
         {
-            _canonical = canonical;
+            _canonical = ssotCanonical;
         }
 
         /// <inheritdoc cref="F:Netra.Backend.WebSocketCore.UnifiedWebSocketManager.MaxConnections"/>

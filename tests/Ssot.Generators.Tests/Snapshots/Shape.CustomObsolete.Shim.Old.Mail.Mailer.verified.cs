@@ -26,9 +26,9 @@ namespace Old.Mail
             s_facades.Add(_canonical, this);
         }
 
-        private Mailer(global::New.Mail.MailService canonical)
+        private Mailer(global::New.Mail.MailService ssotCanonical)
         {
-            _canonical = canonical;
+            _canonical = ssotCanonical;
         }
 
         /// <inheritdoc cref="M:New.Mail.MailService.Send(System.String)"/>

@@ -33,9 +33,9 @@ namespace Old
             s_facades.Add(_canonical, this);
         }
 
-        private Repo(global::New.Repository<T> canonical)
+        private Repo(global::New.Repository<T> ssotCanonical)
         {
-            _canonical = canonical;
+            _canonical = ssotCanonical;
         }
 
         /// <inheritdoc cref="P:New.Repository`1.Count"/>

@@ -28,9 +28,9 @@ namespace Old
                 s_facades.Add(_canonical, this);
             }
 
-            private Inner(global::New.Modern canonical)
+            private Inner(global::New.Modern ssotCanonical)
             {
-                _canonical = canonical;
+                _canonical = ssotCanonical;
             }
 
             /// <inheritdoc cref="P:New.Modern.Value"/>

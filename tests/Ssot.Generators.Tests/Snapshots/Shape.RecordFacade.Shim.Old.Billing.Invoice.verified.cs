@@ -26,9 +26,9 @@ namespace Old.Billing
             s_facades.Add(_canonical, this);
         }
 
-        private Invoice(global::New.Billing.Invoice canonical)
+        private Invoice(global::New.Billing.Invoice ssotCanonical)
         {
-            _canonical = canonical;
+            _canonical = ssotCanonical;
         }
 
         /// <inheritdoc cref="P:New.Billing.Invoice.Number"/>

@@ -26,9 +26,9 @@ namespace Legacy.Storage
             s_facades.Add(_canonical, this);
         }
 
-        private MemoryStore(global::New.Caching.UnifiedCache canonical)
+        private MemoryStore(global::New.Caching.UnifiedCache ssotCanonical)
         {
-            _canonical = canonical;
+            _canonical = ssotCanonical;
         }
 
         /// <inheritdoc cref="P:New.Caching.UnifiedCache.Count"/>

@@ -26,9 +26,9 @@ namespace Old.Caching
             s_facades.Add(_canonical, this);
         }
 
-        private Cache(global::New.Caching.UnifiedCache canonical)
+        private Cache(global::New.Caching.UnifiedCache ssotCanonical)
         {
-            _canonical = canonical;
+            _canonical = ssotCanonical;
         }
 
         /// <inheritdoc cref="P:New.Caching.UnifiedCache.Count"/>

@@ -28,9 +28,9 @@ namespace Old.Caching
                 s_facades.Add(_canonical, this);
             }
 
-            private Store(global::New.Caching.UnifiedCache canonical)
+            private Store(global::New.Caching.UnifiedCache ssotCanonical)
             {
-                _canonical = canonical;
+                _canonical = ssotCanonical;
             }
 
             /// <inheritdoc cref="P:New.Caching.UnifiedCache.Count"/>

@@ -23,9 +23,9 @@ namespace Old.Geometry
             _canonical = new global::New.Geometry.Vector2D(x, y);
         }
 
-        private Vector(global::New.Geometry.Vector2D canonical)
+        private Vector(global::New.Geometry.Vector2D ssotCanonical)
         {
-            _canonical = canonical;
+            _canonical = ssotCanonical;
         }
 
         /// <inheritdoc cref="P:New.Geometry.Vector2D.X"/>
