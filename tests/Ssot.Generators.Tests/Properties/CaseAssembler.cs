@@ -7,8 +7,9 @@ namespace Ssot.Generators.Tests.Properties;
 
 /// <summary>
 /// Makes independently generated types one valid program: unique names in each type, no two declarations of one
-/// name, no type named like a namespace, shared containers declared alike, legacy names that collide with nothing
-/// declared and with no other legacy name (those collisions are usage errors the catalogue tests, not this test).
+/// name, no type named like a namespace, shared containers declared alike. Legacy names are kept apart from the types
+/// the case declares and from each other (SSOT1003-SSOT1006 belong to the catalogue tests); every other collision of
+/// a legacy name (with a namespace, another shim, a member) is left in, and <see cref="CaseExpectations"/> predicts it.
 /// </summary>
 internal static class CaseAssembler
 {
@@ -27,25 +28,12 @@ internal static class CaseAssembler
 
     public static CanonicalCase Assemble(CanonicalTypeSpec[] rawTypes, bool withDependencyInjection)
     {
-        CanonicalTypeSpec[] types = rawTypes.Select(UniqueMemberNames).Select(NoSystemRoot).Select(AccessibleAbstractConstructor).ToArray();
+        CanonicalTypeSpec[] types = rawTypes.Select(UniqueMemberNames).Select(NoSystemRoot).ToArray();
         types = UniqueDeclarations(types);
         types = types.Select(ResolveAnchors).ToArray();
-
-        types = UniqueLegacyNames(types, []);
-
-        // Renaming moves nested legacy names; a second pass sees where their global names ended up.
-        types = UniqueLegacyNames(types, NestedGlobalNames(types));
+        types = UniqueLegacyNames(types);
         return new CanonicalCase(types.ToImmutableArray(), withDependencyInjection);
     }
-
-    /// <summary>Drops private constructors of an abstract class with the automatic shim (while the defect is open).</summary>
-    private static CanonicalTypeSpec AccessibleAbstractConstructor(CanonicalTypeSpec type) =>
-        KnownDefects.AvoidAutoSubclassWithoutAccessibleConstructor
-        && type.ProductKind == CaseKind.AbstractClass
-        && (type.Attribute.Shim ?? "Auto") == "Auto"
-        && !type.HasAccessibleConstructor
-            ? type with { Members = type.Members.Where(m => m.Key?.StartsWith("ctor(", StringComparison.Ordinal) != true).ToImmutableArray() }
-            : type;
 
     /// <summary>
     /// A type or namespace declared inside the framework's own <c>System</c> namespace clashes with the framework (CS0437):
@@ -226,6 +214,8 @@ internal static class CaseAssembler
         }
     }
 
+    private static string Path(LegacyNameSpec legacy) => string.Join(".", legacy.Namespace.Concat(legacy.Containing).Append(legacy.Simple).Select(n => n.Value));
+
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
     private static CanonicalTypeSpec ResolveAnchors(CanonicalTypeSpec type) => type with
@@ -240,13 +230,7 @@ internal static class CaseAssembler
     };
 
     /// <summary>Legacy names that name no declared type (SSOT1004, SSOT1006) and no other legacy name (SSOT1003, SSOT1005).</summary>
-    /// <summary>The names nested legacy names in the global namespace use (while their alias defect is open).</summary>
-    private static IEnumerable<string> NestedGlobalNames(CanonicalTypeSpec[] types) =>
-        KnownDefects.AvoidAliasNamedLikeNestedGlobalShim
-            ? types.SelectMany(t => t.LegacyNames).Where(l => l.Namespace.IsEmpty && !l.Containing.IsEmpty).SelectMany(l => l.Containing.Append(l.Simple)).Select(n => n.Value)
-            : [];
-
-    private static CanonicalTypeSpec[] UniqueLegacyNames(CanonicalTypeSpec[] types, IEnumerable<string> knownRoots)
+    private static CanonicalTypeSpec[] UniqueLegacyNames(CanonicalTypeSpec[] types)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (CanonicalTypeSpec type in types)
@@ -266,111 +250,35 @@ internal static class CaseAssembler
             }
         }
 
-        var declaredNamespaces = new HashSet<string>(types.SelectMany(t => Prefixes(t.Namespace)), StringComparer.Ordinal);
-        var declaredTypes = new HashSet<string>(types.SelectMany(TypePaths), StringComparer.Ordinal);
-        var roots = new HashSet<string>(NestedGlobalNames(types).Concat(knownRoots), StringComparer.Ordinal);
-        if (KnownDefects.AvoidAliasNamedLikeGenericGlobalShim)
-        {
-            roots.UnionWith(types.SelectMany(t => t.LegacyNames).Where(l => l.Namespace.IsEmpty && l.Containing.IsEmpty && l.Arity > 0).Select(l => l.Simple.Value));
-        }
-
-        var layout = new LegacyLayout();
-
-        // The member names of each canonical type, by path: a type nested there must not take one.
-        var memberNames = types.GroupBy(t => string.Join(".", t.Namespace.Concat(t.Containers.Select(c => c.Name)).Append(t.Name).Select(n => n.Value)), StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => new HashSet<string>(g.SelectMany(t => t.Members.Concat(t.Primary is null ? [] : [t.Primary]).SelectMany(m => m.Names.Take(m.ScopedNames))).Select(n => n.Value).Concat(Reserved), StringComparer.Ordinal),
-                StringComparer.Ordinal);
+        // The global names other legacy names take (namespace roots and outer classes), and every namespace.
+        var roots = new HashSet<string>(
+            types.SelectMany(t => t.LegacyNames).Select(l => !l.Namespace.IsEmpty ? l.Namespace[0].Value : !l.Containing.IsEmpty ? l.Containing[0].Value : null).OfType<string>(),
+            StringComparer.Ordinal);
+        var namespaces = new HashSet<string>(
+            types.SelectMany(t => t.LegacyNames.Select(l => l.Namespace).Append(t.Namespace))
+                .SelectMany(ns => Enumerable.Range(1, ns.Length).Select(i => string.Join(".", ns.Take(i).Select(n => n.Value)))),
+            StringComparer.Ordinal);
         return types.Select(type => type with
         {
             LegacyNames = type.LegacyNames.Select(legacy =>
             {
-                LegacyNameSpec candidate = legacy;
-                for (int n = 2; ; n++)
+                LegacyNameSpec candidate = KnownDefects.AvoidOuterClassesOfOneName
+                    ? legacy with { Containing = legacy.Containing.Select((c, i) => i > 0 && c.Value == legacy.Containing[i - 1].Value ? c.WithSuffix(2) : c).ToImmutableArray() }
+                    : legacy;
+                for (int n = 2;
+                    taken.Contains(candidate.MetadataName)
+                    || (KnownDefects.AvoidGenericShimNamedLikeNamespace && candidate.Arity > 0 && namespaces.Contains(Path(candidate)))
+                    || (KnownDefects.AvoidAliasNamedLikeAnotherLegacyRoot && candidate.Containing.IsEmpty && roots.Contains(candidate.Simple.Value))
+                    || (KnownDefects.AvoidLegacyNameLikeMemberLocal && type.Members.Any(m => m.Names.Skip(m.ScopedNames).Any(l => l.Value == candidate.Simple.Value)));
+                    n++)
                 {
                     Guard(n, candidate.MetadataName);
-                    if ((KnownDefects.AvoidLegacyNamesClashingWithDeclarations && ClashesWithDeclarations(candidate, declaredNamespaces, declaredTypes))
-                        || (KnownDefects.AvoidLegacyNamesClashingWithEachOther && layout.Clashes(candidate, type.IsPublic, declaredTypes)))
-                    {
-                        candidate = RenameRoot(candidate, legacy, n);
-                        continue;
-                    }
-
-                    if (KnownDefects.AvoidLegacyTypeNestedInItsOwnName && NestsInItsOwnName(candidate))
-                    {
-                        candidate = candidate with { Containing = candidate.Containing.Select((c, i) => i > 0 && c.Value == candidate.Containing[i - 1].Value ? c.WithSuffix(n) : c).ToImmutableArray() };
-                        if (candidate.Containing[^1].Value == candidate.Simple.Value)
-                        {
-                            candidate = candidate with { Simple = legacy.Simple.WithSuffix(n) };
-                        }
-
-                        continue;
-                    }
-
-                    if (!IsFree(candidate, taken)
-                        || (candidate.Containing.IsEmpty && roots.Contains(candidate.Simple.Value))
-                        || (KnownDefects.AvoidNestedLegacyNameLikeOuterMember && memberNames.TryGetValue(OuterPaths(candidate).LastOrDefault() ?? string.Empty, out HashSet<string>? members) && members.Contains(candidate.Simple.Value))
-                        || (KnownDefects.AvoidLegacyNameLikeTypeParameter && type.TypeParameters.Any(t => t.Name.Value == candidate.Simple.Value))
-                        || (KnownDefects.AvoidLegacyNameLikeMemberLocal && type.Members.Any(m => m.Names.Skip(m.ScopedNames).Any(l => l.Value == candidate.Simple.Value))))
-                    {
-                        candidate = candidate with { Simple = legacy.Simple.WithSuffix(n) };
-                        continue;
-                    }
-
-                    break;
+                    candidate = candidate with { Simple = legacy.Simple.WithSuffix(n) };
                 }
 
                 taken.Add(candidate.MetadataName);
-                layout.Add(candidate, type.IsPublic, declaredTypes);
                 return candidate;
             }).ToImmutableArray(),
         }).ToArray();
-    }
-
-    /// <summary>A legacy type named like a declared namespace, or a legacy namespace running through a declared type.</summary>
-    private static bool ClashesWithDeclarations(LegacyNameSpec legacy, HashSet<string> declaredNamespaces, HashSet<string> declaredTypes) =>
-        Prefixes(legacy.Namespace).Any(declaredTypes.Contains)
-        || OuterPaths(legacy).Append(Path(legacy)).Any(declaredNamespaces.Contains);
-
-    /// <summary>A different outermost name for a legacy name: the first namespace segment, else the outermost type.</summary>
-    private static LegacyNameSpec RenameRoot(LegacyNameSpec candidate, LegacyNameSpec original, int n) =>
-        !original.Namespace.IsEmpty ? candidate with { Namespace = candidate.Namespace.SetItem(0, original.Namespace[0].WithSuffix(n)) }
-        : !original.Containing.IsEmpty ? candidate with { Containing = candidate.Containing.SetItem(0, original.Containing[0].WithSuffix(n)) }
-        : candidate with { Simple = original.Simple.WithSuffix(n) };
-
-    private static IEnumerable<string> Prefixes(ImmutableArray<Name> ns) =>
-        Enumerable.Range(1, ns.Length).Select(i => string.Join(".", ns.Take(i).Select(n => n.Value)));
-
-    /// <summary>The paths of the types a nested legacy name is nested in.</summary>
-    internal static IEnumerable<string> OuterPaths(LegacyNameSpec legacy) =>
-        Enumerable.Range(1, legacy.Containing.Length).Select(i => string.Join(".", legacy.Namespace.Concat(legacy.Containing.Take(i)).Select(n => n.Value)));
-
-    /// <summary>Every type path the case declares (namespace, containers, type), arity left out.</summary>
-    private static IEnumerable<string> TypePaths(CanonicalTypeSpec type)
-    {
-        string path = type.NamespaceValue;
-        foreach (ContainerSpec container in type.Containers)
-        {
-            path = Join(path, container.Name.Value);
-            yield return path;
-        }
-
-        path = Join(path, type.Name.Value);
-        yield return path;
-        foreach (MemberSpec nested in type.Members.Where(m => m.IsNestedType))
-        {
-            yield return path + "." + nested.Names[0].Value;
-        }
-    }
-
-    internal static string Path(LegacyNameSpec legacy) => string.Join(".", legacy.Namespace.Concat(legacy.Containing).Append(legacy.Simple).Select(n => n.Value));
-
-    private static bool IsFree(LegacyNameSpec legacy, HashSet<string> taken) => !taken.Contains(legacy.MetadataName);
-
-    private static bool NestsInItsOwnName(LegacyNameSpec legacy)
-    {
-        Name[] types = legacy.Containing.Append(legacy.Simple).ToArray();
-        return types.Zip(types.Skip(1), (outer, inner) => outer.Value == inner.Value).Any(same => same);
     }
 }

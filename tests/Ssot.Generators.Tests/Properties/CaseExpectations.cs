@@ -5,32 +5,130 @@ using Microsoft.CodeAnalysis;
 
 namespace Ssot.Generators.Tests.Properties;
 
-/// <summary>What one canonical type of a case must produce, decided from the design, not from the product's code.</summary>
-/// <param name="Shape">Facade, Subclass, StaticForwarder, DerivedInterface or None; <see langword="null"/> when a usage error skips the type.</param>
-/// <param name="Diagnostics">The usage analyzer's diagnostics this type alone gets (SSOT1xxx, SSOT3001, SSOT3004).</param>
-/// <param name="RegistrationMethod">The registration method it asks for, if any.</param>
-internal sealed record TypeOutcome(CanonicalTypeSpec Type, string? Shape, IReadOnlyList<string> Diagnostics, string? RegistrationMethod)
-{
-    public bool IsValid => Shape is not null;
-
-    public bool EmitsShims => Shape is not null and not "None";
-}
-
 /// <summary>
-/// The expected result of a case. The rules are the design's: a type no shim can name (file-local, private, protected,
-/// ref struct) is SSOT1009; a shim shape that cannot exist is SSOT1008; a lifetime set on a type no container can
-/// build is SSOT3004; a nested legacy name inside a declared type that is not partial is SSOT1010; each skips only that
-/// type's output. Aliases are skipped for generic types (SSOT2002), names two canonical types want (SSOT2004) and
-/// names the global namespace already holds or a shim takes there (SSOT2003).
+/// What a case must produce, decided from the design (DESIGN.md and the diagnostics table), with the compiler's view
+/// of the case's own declarations as the only input besides the case: never from the product's code.
 /// </summary>
-internal static class CaseExpectations
+/// <remarks>
+/// Per type: a type no shim can name (file-local, private, protected, ref struct) is SSOT1009; a legacy name C# cannot
+/// declare (a type nested in a type of its own name, a shim named like its own type parameter) is SSOT1002; a shim shape
+/// that cannot exist (including the automatic subclass of an abstract type nothing can derive from) is SSOT1008; a
+/// lifetime set on a type no container can build is SSOT3004; a legacy name nested in a declared type that is not
+/// partial is SSOT1010, and one named like a member of that type SSOT1002. Each of these skips that type's output.
+/// Per legacy name: one that would make a name both a namespace and a type (with a namespace or type the project
+/// declares, or with another shim's namespace, outer class or own name) is SSOT1013 and loses only its own shim.
+/// Aliases are skipped for generic types (SSOT2002), names two non-generic canonical types want (SSOT2004), and names
+/// the global namespace holds or a shim takes there (SSOT2003).
+/// </remarks>
+internal sealed class CaseExpectations
 {
-    public static TypeOutcome Outcome(CanonicalCase @case, CanonicalTypeSpec type)
+    private readonly CanonicalCase _case;
+    private readonly Compilation _declarations;
+
+    private CaseExpectations(CanonicalCase @case, Compilation declarations)
+    {
+        _case = @case;
+        _declarations = declarations;
+        Outcomes = @case.Types.Select(Outcome).ToList();
+        Collisions = FindCollisions();
+        Shims = Outcomes.Where(o => o.EmitsShims)
+            .SelectMany(o => o.Type.LegacyNames.Where(l => !Collisions.Contains(l.MetadataName)).Select(l => (o.Type, l)))
+            .ToList();
+    }
+
+    public IReadOnlyList<TypeOutcome> Outcomes { get; }
+
+    /// <summary>The metadata names of legacy names that get SSOT1013 instead of a shim.</summary>
+    public HashSet<string> Collisions { get; }
+
+    /// <summary>Every legacy name that gets a shim, with its canonical type, in attribute order.</summary>
+    public IReadOnlyList<(CanonicalTypeSpec Type, LegacyNameSpec Legacy)> Shims { get; }
+
+    /// <param name="declarations">The case compiled without its legacy references: what the project declares.</param>
+    public static CaseExpectations For(CanonicalCase @case, Compilation declarations) => new(@case, declarations);
+
+    /// <summary>The registration methods the registration file must hold (one type per name; two wanting one get none).</summary>
+    public IEnumerable<string> Registrations =>
+        _case.WithDependencyInjection
+            ? Outcomes.Where(o => o.RegistrationMethod is not null).GroupBy(o => o.RegistrationMethod!, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Key)
+            : [];
+
+    /// <summary>The IDs the usage analyzer must report, sorted.</summary>
+    public List<string> UsageDiagnostics()
+    {
+        var ids = Outcomes.SelectMany(o => o.Diagnostics).ToList();
+        ids.AddRange(Collisions.Select(_ => "SSOT1013"));
+        ids.AddRange(Aliases().Where(a => a.Skip is not null).Select(a => a.Skip!));
+        ids.AddRange(Outcomes
+            .Where(o => o.RegistrationMethod is not null)
+            .GroupBy(o => o.RegistrationMethod!, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .SelectMany(g => g.Select(_ => "SSOT3005")));
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
+    /// <summary>The global aliases the alias file must hold: <c>name = target</c>, sorted.</summary>
+    public List<string> AliasLines() =>
+        Aliases()
+            .Where(a => a.Skip is null)
+            .Select(a => a.Name + " = " + a.Target)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(a => a, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Each alias a top-level legacy name asks for, and the ID it is skipped with (<see langword="null"/> when emitted).</summary>
+    private List<(string Name, string Target, string? Skip)> Aliases()
+    {
+        var candidates = Outcomes
+            .Where(o => o.IsValid && (o.Type.Attribute.Alias ?? true))
+            .SelectMany(o => o.Type.LegacyNames.Where(l => l.Containing.IsEmpty).Select(l => (Outcome: o, Legacy: l)))
+            .ToList();
+
+        // A name a shim takes at the global level: its namespace's first segment, its outer class, or its own name
+        // (a generic shim takes none: an alias and a generic type of one name live side by side).
+        var takenByShims = new HashSet<string>(Shims.Select(s => RootOf(s.Legacy)).OfType<string>(), StringComparer.Ordinal);
+        var result = new List<(string, string, string?)>();
+        foreach (var (outcome, legacy) in candidates)
+        {
+            string name = legacy.Simple.Value;
+
+            // A generic canonical type never gets an alias, so it does not compete for one.
+            int claimants = candidates.Where(c => c.Legacy.Simple.Value == name && c.Outcome.Type.Arity == 0).Select(c => c.Outcome.Type).Distinct().Count();
+            string? skip = outcome.Type.Arity > 0 ? "SSOT2002"
+                : claimants > 1 ? "SSOT2004"
+                : takenByShims.Contains(name) || _declarations.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol or INamedTypeSymbol { Arity: 0 }) ? "SSOT2003"
+                : null;
+            result.Add((legacy.Simple.Display, outcome.Type.FullyQualified, skip));
+        }
+
+        return result;
+    }
+
+    private static string? RootOf(LegacyNameSpec legacy) =>
+        !legacy.Namespace.IsEmpty ? legacy.Namespace[0].Value
+        : !legacy.Containing.IsEmpty ? legacy.Containing[0].Value
+        : legacy.Arity == 0 ? legacy.Simple.Value
+        : null;
+
+    private TypeOutcome Outcome(CanonicalTypeSpec type)
     {
         var diagnostics = new List<string>();
         if (type.Access is "file" or "private" or "protected" || type.IsRefStruct)
         {
             return new TypeOutcome(type, null, ["SSOT1009"], null);
+        }
+
+        bool valid = true;
+        foreach (LegacyNameSpec legacy in type.LegacyNames)
+        {
+            Name[] types = legacy.Containing.Append(legacy.Simple).ToArray();
+            if (types.Zip(types.Skip(1), (outer, inner) => outer.Value == inner.Value).Any(same => same)
+                || type.TypeParameters.Any(t => t.Name.Value == legacy.Simple.Value))
+            {
+                diagnostics.Add("SSOT1002");
+                valid = false;
+            }
         }
 
         string? shape = Shape(type);
@@ -53,89 +151,24 @@ internal static class CaseExpectations
             }
         }
 
-        if (shape is not null && NestedInDeclaredNonPartial(@case, type))
+        if (!valid)
         {
-            diagnostics.Add("SSOT1010");
             shape = null;
         }
 
-        if (shape is not null && registration is not null && !@case.WithDependencyInjection)
+        if (shape is not null && NestingProblem(type) is { } problem)
+        {
+            diagnostics.Add(problem);
+            shape = null;
+        }
+
+        if (shape is not null && registration is not null && !_case.WithDependencyInjection)
         {
             diagnostics.Add("SSOT3001");
         }
 
         return new TypeOutcome(type, shape, diagnostics, shape is null ? null : registration);
     }
-
-    public static IEnumerable<TypeOutcome> Outcomes(CanonicalCase @case) => @case.Types.Select(t => Outcome(@case, t));
-
-    /// <summary>Every legacy name that gets a shim, with its canonical type.</summary>
-    public static IEnumerable<(CanonicalTypeSpec Type, LegacyNameSpec Legacy)> ExpectedShims(CanonicalCase @case) =>
-        Outcomes(@case).Where(o => o.EmitsShims).SelectMany(o => o.Type.LegacyNames.Select(l => (o.Type, l)));
-
-    /// <summary>The registration methods the registration file must hold (one type per name; two wanting one get none).</summary>
-    public static IEnumerable<string> ExpectedRegistrations(CanonicalCase @case) =>
-        @case.WithDependencyInjection
-            ? Outcomes(@case).Where(o => o.RegistrationMethod is not null).GroupBy(o => o.RegistrationMethod!, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Key)
-            : [];
-
-    /// <summary>The IDs the usage analyzer must report, sorted: per type, then the aliases, then registration names.</summary>
-    public static List<string> ExpectedUsageDiagnostics(CanonicalCase @case, Compilation input)
-    {
-        List<TypeOutcome> outcomes = Outcomes(@case).ToList();
-        var ids = outcomes.SelectMany(o => o.Diagnostics).ToList();
-        ids.AddRange(Aliases(@case, input).Where(a => a.Skip is not null).Select(a => a.Skip!));
-        ids.AddRange(outcomes
-            .Where(o => o.RegistrationMethod is not null)
-            .GroupBy(o => o.RegistrationMethod!, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .SelectMany(g => g.Select(_ => "SSOT3005")));
-        ids.Sort(StringComparer.Ordinal);
-        return ids;
-    }
-
-    /// <summary>The global aliases the alias file must hold: <c>name = target</c>, sorted.</summary>
-    public static List<string> ExpectedAliases(CanonicalCase @case, Compilation input) =>
-        Aliases(@case, input)
-            .Where(a => a.Skip is null)
-            .Select(a => a.Name + " = " + a.Target)
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(a => a, StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>Each alias a top-level legacy name asks for, and the ID it is skipped with (<see langword="null"/> when emitted).</summary>
-    private static List<(string Name, string Target, string? Skip)> Aliases(CanonicalCase @case, Compilation input)
-    {
-        var candidates = Outcomes(@case)
-            .Where(o => o.IsValid && (o.Type.Attribute.Alias ?? true))
-            .SelectMany(o => o.Type.LegacyNames.Where(l => l.Containing.IsEmpty).Select(l => (Outcome: o, Legacy: l)))
-            .ToList();
-        // A name a shim takes at the global level: its namespace's first segment, its outer class, or its own name.
-        var takenByGlobalShim = new HashSet<string>(
-            Outcomes(@case).Where(o => o.EmitsShims).SelectMany(o => o.Type.LegacyNames).Select(RootOf),
-            StringComparer.Ordinal);
-        var result = new List<(string, string, string?)>();
-        foreach (var (outcome, legacy) in candidates)
-        {
-            string name = legacy.Simple.Value;
-            // A generic canonical type never gets an alias, so it does not compete for one.
-            int claimants = candidates.Where(c => c.Legacy.Simple.Value == name && c.Outcome.Type.Arity == 0).Select(c => c.Outcome.Type).Distinct().Count();
-            string? skip = outcome.Type.Arity > 0 ? "SSOT2002"
-                : claimants > 1 ? "SSOT2004"
-                : takenByGlobalShim.Contains(name) || input.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol or INamedTypeSymbol { Arity: 0 }) ? "SSOT2003"
-                : null;
-            result.Add((legacy.Simple.Display, outcome.Type.FullyQualified, skip));
-        }
-
-        return result;
-    }
-
-    // A generic shim in the global namespace takes no alias name: an alias and a generic type of one name coexist.
-    private static string RootOf(LegacyNameSpec legacy) =>
-        !legacy.Namespace.IsEmpty ? legacy.Namespace[0].Value
-        : !legacy.Containing.IsEmpty ? legacy.Containing[0].Value
-        : legacy.Arity == 0 ? legacy.Simple.Value
-        : string.Empty;
 
     private static string? Shape(CanonicalTypeSpec type)
     {
@@ -147,7 +180,7 @@ internal static class CaseExpectations
             {
                 CaseKind.Interface => "DerivedInterface",
                 CaseKind.StaticClass => "StaticForwarder",
-                CaseKind.AbstractClass => "Subclass",
+                CaseKind.AbstractClass => type.HasAccessibleConstructor ? "Subclass" : null,
                 _ => "Facade",
             },
             "Facade" => kind is CaseKind.Interface or CaseKind.StaticClass or CaseKind.AbstractClass ? null : "Facade",
@@ -155,38 +188,107 @@ internal static class CaseExpectations
         };
     }
 
-    /// <summary>Whether a nested legacy name lives in a type the case declares without <c>partial</c>.</summary>
-    private static bool NestedInDeclaredNonPartial(CanonicalCase @case, CanonicalTypeSpec type)
+    /// <summary>
+    /// The first nested legacy name whose outer types the project declares, in attribute order: SSOT1010 where one is
+    /// not partial, SSOT1002 where the innermost already has a member of the shim's name (an indexer is named Item).
+    /// </summary>
+    private string? NestingProblem(CanonicalTypeSpec type)
     {
-        var declared = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (CanonicalTypeSpec t in @case.Types)
-        {
-            string prefix = t.Namespace.IsEmpty ? string.Empty : t.NamespaceValue + ".";
-            foreach (ContainerSpec container in t.Containers)
-            {
-                prefix += container.Name.Value;
-                declared[prefix] = container.IsPartial;
-                prefix += "+";
-            }
-
-            declared[t.MetadataName] = t.IsPartial;
-            foreach (MemberSpec nested in t.Members.Where(m => m.IsNestedType))
-            {
-                declared[t.MetadataName + "+" + nested.Names[0].Value] = false;
-            }
-        }
-
         foreach (LegacyNameSpec legacy in type.LegacyNames)
         {
             for (int depth = 0; depth < legacy.Containing.Length; depth++)
             {
-                if (declared.TryGetValue(legacy.OuterMetadataName(depth)!, out bool isPartial) && !isPartial)
+                if (_declarations.Assembly.GetTypeByMetadataName(legacy.OuterMetadataName(depth)!) is not { } existing)
                 {
-                    return true;
+                    continue;
+                }
+
+                if (!existing.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration
+                    && declaration.Modifiers.Any(m => m.ValueText == "partial")))
+                {
+                    return "SSOT1010";
+                }
+
+                if (depth == legacy.Containing.Length - 1 && existing.GetMembers().Any(m => IsNamedLike(m, legacy)))
+                {
+                    return "SSOT1002";
                 }
             }
         }
 
-        return false;
+        return null;
+    }
+
+    // A nested type clashes with a type of its name and arity, and with any other member of its name, generic or not (CS0102).
+    private static bool IsNamedLike(ISymbol member, LegacyNameSpec legacy) => member switch
+    {
+        INamedTypeSymbol nested => nested.Name == legacy.Simple.Value && nested.Arity == legacy.Arity,
+        _ => member.Name == legacy.Simple.Value || member.MetadataName == legacy.Simple.Value,
+    };
+
+    /// <summary>
+    /// The legacy names that would make one name both a namespace and a type: with a namespace or type the project
+    /// declares, or with another shim's namespace, outer class or (non-generic) own name.
+    /// </summary>
+    private HashSet<string> FindCollisions()
+    {
+        var emitted = Outcomes.Where(o => o.EmitsShims).SelectMany(o => o.Type.LegacyNames).ToList();
+        var collisions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (LegacyNameSpec legacy in emitted)
+        {
+            string[] namespaces = NamespacePaths(legacy).ToArray();
+            foreach (LegacyNameSpec other in emitted)
+            {
+                // Another shim's outer class, or its non-generic self, where this one's namespace is.
+                if (namespaces.Any(n => HolderPaths(other).Contains(n) || (other.Arity == 0 && Path(other) == n)))
+                {
+                    collisions.Add(legacy.MetadataName);
+                    collisions.Add(other.MetadataName);
+                }
+
+                // A non-generic shim where another shim's outer class is.
+                if (!ReferenceEquals(legacy, other) && legacy.Arity == 0 && HolderPaths(other).Contains(Path(legacy)))
+                {
+                    collisions.Add(legacy.MetadataName);
+                    collisions.Add(other.MetadataName);
+                }
+            }
+
+            // A declared namespace where a non-generic type of the shims would be, or a declared non-generic type where
+            // the shim's namespace would be (an outer class the project declares is used, not generated).
+            IEnumerable<string> types = HolderPaths(legacy).Where(h => Resolve(h) is not INamedTypeSymbol).Concat(legacy.Arity == 0 ? [Path(legacy)] : []);
+            if (types.Any(t => Resolve(t) is INamespaceSymbol) || namespaces.Any(n => Resolve(n) is INamedTypeSymbol))
+            {
+                collisions.Add(legacy.MetadataName);
+            }
+        }
+
+        return collisions;
+    }
+
+    private static IEnumerable<string> NamespacePaths(LegacyNameSpec legacy) =>
+        Enumerable.Range(1, legacy.Namespace.Length).Select(i => string.Join(".", legacy.Namespace.Take(i).Select(n => n.Value)));
+
+    private static IEnumerable<string> HolderPaths(LegacyNameSpec legacy) =>
+        Enumerable.Range(1, legacy.Containing.Length).Select(i => string.Join(".", legacy.Namespace.Concat(legacy.Containing.Take(i)).Select(n => n.Value)));
+
+    private static string Path(LegacyNameSpec legacy) => string.Join(".", legacy.Namespace.Concat(legacy.Containing).Append(legacy.Simple).Select(n => n.Value));
+
+    /// <summary>What a dotted path names in the project and its references: a namespace, a non-generic type, or nothing.</summary>
+    private ISymbol? Resolve(string path)
+    {
+        INamespaceOrTypeSymbol? current = _declarations.GlobalNamespace;
+        foreach (string segment in path.Split('.'))
+        {
+            current = current switch
+            {
+                INamespaceSymbol ns => (INamespaceOrTypeSymbol?)ns.GetNamespaceMembers().FirstOrDefault(n => n.Name == segment)
+                    ?? ns.GetTypeMembers(segment, 0).FirstOrDefault(),
+                INamedTypeSymbol type => type.GetTypeMembers(segment, 0).FirstOrDefault(),
+                _ => null,
+            };
+        }
+
+        return current;
     }
 }

@@ -71,7 +71,7 @@ internal static class CaseRenderer
 
         """;
 
-    /// <summary>The source files of the case, by file name (the legacy-references file last).</summary>
+    /// <summary>The source files of the case, by file name: the support types and the canonical types (not the legacy references).</summary>
     public static List<(string Path, string Text)> Render(CanonicalCase @case)
     {
         var files = new List<(string, string)> { ("CaseSupport.cs", Support) };
@@ -86,17 +86,16 @@ internal static class CaseRenderer
             }
         }
 
-        files.Add((UsageFile, RenderUsage(@case)));
         return files;
     }
 
-    /// <summary>One reference to each legacy type the case expects a shim for: each must be reported exactly once.</summary>
-    public static string RenderUsage(CanonicalCase @case)
+    /// <summary>One reference to each legacy type that gets a shim: each must be reported exactly once.</summary>
+    public static string RenderUsage(IEnumerable<LegacyNameSpec> shims)
     {
         var text = new StringBuilder();
         text.Append("internal static class ").Append(UsageClass).Append('\n').Append("{\n");
         text.Append("    internal static readonly global::System.Type[] Types =\n    {\n");
-        foreach (LegacyNameSpec legacy in CaseExpectations.ExpectedShims(@case).Select(s => s.Legacy))
+        foreach (LegacyNameSpec legacy in shims)
         {
             text.Append("        typeof(").Append(legacy.TypeOfText).Append("),\n");
         }

@@ -10,6 +10,7 @@ using Ssot.Generators.Tests.Infrastructure;
 namespace Ssot.Generators.Tests.Properties;
 
 /// <summary>Everything one case produced: the input's own diagnostics, the build with the generator, and the reruns.</summary>
+/// <param name="Expected">What the case must produce, decided from the case and its declarations before generation.</param>
 /// <param name="InputDiagnostics">The input's warnings and errors before generation (the legacy-references file left out: it names shims).</param>
 /// <param name="Exceptions">What the generator threw (nothing, it must be).</param>
 /// <param name="Sources">The generated files by hint name.</param>
@@ -18,6 +19,7 @@ namespace Ssot.Generators.Tests.Properties;
 /// <param name="Reruns">The generated files of further runs, labelled by culture, each on a fresh driver and a fresh compilation.</param>
 internal sealed record CaseRun(
     CanonicalCase Case,
+    CaseExpectations Expected,
     CSharpCompilation Input,
     ImmutableArray<Diagnostic> InputDiagnostics,
     Compilation? Output,
@@ -36,12 +38,9 @@ internal sealed record CaseRun(
     public static CaseRun Execute(CanonicalCase @case)
     {
         var options = new TestCompilation { WithDependencyInjection = @case.WithDependencyInjection };
-        List<(string Path, string Text)> files = CaseRenderer.Render(@case);
-        CSharpCompilation input = CSharpCompilation.Create(
-            options.AssemblyName,
-            files.Select(f => CSharpSyntaxTree.ParseText(f.Text, options.ParseOptions, path: f.Path)),
-            options.References(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: options.Nullable, deterministic: true, warningLevel: 9999));
+        (CSharpCompilation declarations, CaseExpectations expected) = Declare(@case, options);
+        CSharpCompilation input = declarations.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText(CaseRenderer.RenderUsage(expected.Shims.Select(s => s.Legacy)), options.ParseOptions, path: CaseRenderer.UsageFile));
 
         ImmutableArray<Diagnostic> inputDiagnostics = input.GetDiagnostics()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath != CaseRenderer.UsageFile)
@@ -49,7 +48,7 @@ internal sealed record CaseRun(
         if (inputDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             // A broken case is the case generator's fault: do not blame the product for it.
-            return new CaseRun(@case, input, inputDiagnostics, null, [], new Dictionary<string, string>(), [], [], []);
+            return new CaseRun(@case, expected, input, inputDiagnostics, null, [], new Dictionary<string, string>(), [], [], []);
         }
 
         GeneratorResult result = GeneratorRunner.Run(input, options);
@@ -61,6 +60,7 @@ internal sealed record CaseRun(
 
         return new CaseRun(
             @case,
+            expected,
             input,
             inputDiagnostics,
             result.Output,
@@ -69,6 +69,17 @@ internal sealed record CaseRun(
             result.BuildDiagnostics,
             result.AnalyzerDiagnostics,
             reruns);
+    }
+
+    /// <summary>The case's declarations compiled (without the legacy references, which name shims), and what it must produce.</summary>
+    public static (CSharpCompilation Declarations, CaseExpectations Expected) Declare(CanonicalCase @case, TestCompilation options)
+    {
+        CSharpCompilation declarations = CSharpCompilation.Create(
+            options.AssemblyName,
+            CaseRenderer.Render(@case).Select(f => CSharpSyntaxTree.ParseText(f.Text, options.ParseOptions, path: f.Path)),
+            options.References(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: options.Nullable, deterministic: true, warningLevel: 9999));
+        return (declarations, CaseExpectations.For(@case, declarations));
     }
 
     /// <summary>Runs the generator alone on a fresh driver over a fresh copy of the compilation (no cached semantics).</summary>

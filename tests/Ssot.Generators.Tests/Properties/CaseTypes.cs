@@ -108,7 +108,7 @@ internal static class CaseTypes
                 choices.Add((6, new TypeChoice(name + "?", typeParameter.Flavor is TypeParameterFlavor.Class or TypeParameterFlavor.NullableClass ? ["null", "default"] : ["default"], true)));
                 if (!storage)
                 {
-                    choices.Add((4, new TypeChoice(name, KnownDefects.AvoidSuppressedNullDefaults ? [] : ["default!"], false)));
+                    choices.Add((4, new TypeChoice(name, ["default!"], false)));
                     choices.Add((2, new TypeChoice("global::System.Collections.Generic.List<" + name + ">?", ["null"], true)));
                 }
             }

@@ -59,7 +59,7 @@ internal static class CaseVerifier
         }
 
         // 4. The build: each legacy reference reported once, the expected usage diagnostics, nothing else.
-        var expectedReferences = CaseExpectations.ExpectedShims(run.Case)
+        var expectedReferences = run.Expected.Shims
             .Select((shim, i) => (Shim: shim, Line: i + CaseRenderer.UsageFirstLine))
             .ToList();
         var unexpected = new List<Diagnostic>();
@@ -105,7 +105,7 @@ internal static class CaseVerifier
             }
         }
 
-        List<string> expectedUsage = CaseExpectations.ExpectedUsageDiagnostics(run.Case, run.Input);
+        List<string> expectedUsage = run.Expected.UsageDiagnostics();
         List<string> actualUsage = run.UsageDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
         if (!expectedUsage.SequenceEqual(actualUsage, StringComparer.Ordinal))
         {
@@ -115,7 +115,7 @@ internal static class CaseVerifier
         }
 
         // 5. Output skipped only where a usage error says so: every other legacy name has its shim, and the aliases are right.
-        var expectedShims = CaseExpectations.ExpectedShims(run.Case).Select(s => s.Legacy.MetadataName + " -> " + s.Type.MetadataName).OrderBy(s => s, StringComparer.Ordinal).ToList();
+        var expectedShims = run.Expected.Shims.Select(s => s.Legacy.MetadataName + " -> " + s.Type.MetadataName).OrderBy(s => s, StringComparer.Ordinal).ToList();
         var actualShims = run.Sources.Values
             .SelectMany(text => LegacyEntry.Matches(text).Select(m => m.Groups[1].Value.Split(';')))
             .Select(parts => parts[0] + " -> " + parts[1])
@@ -126,7 +126,7 @@ internal static class CaseVerifier
             throw new PropertyException("The shims differ.\nExpected:\n  " + string.Join("\n  ", expectedShims) + "\nActual:\n  " + string.Join("\n  ", actualShims));
         }
 
-        List<string> expectedAliases = CaseExpectations.ExpectedAliases(run.Case, run.Input);
+        List<string> expectedAliases = run.Expected.AliasLines();
         List<string> actualAliases = run.Sources.Values.SelectMany(text => AliasLine.Matches(text).Select(m => m.Groups[1].Value)).OrderBy(a => a, StringComparer.Ordinal).ToList();
         if (!expectedAliases.SequenceEqual(actualAliases, StringComparer.Ordinal))
         {
@@ -134,7 +134,7 @@ internal static class CaseVerifier
         }
 
         // 6. Defaults of every kind survive forwarding exactly: NaN, negative zero, decimal scale, char and string escapes.
-        foreach ((string legacy, string canonical) in CaseExpectations.ExpectedShims(run.Case).Select(s => (s.Legacy.MetadataName, s.Type.MetadataName)))
+        foreach ((string legacy, string canonical) in run.Expected.Shims.Select(s => (s.Legacy.MetadataName, s.Type.MetadataName)))
         {
             if (run.Output?.GetTypeByMetadataName(legacy) is { } shim && run.Output.GetTypeByMetadataName(canonical) is { } original
                 && DefaultDifference(shim, original) is { } difference)
@@ -144,7 +144,7 @@ internal static class CaseVerifier
         }
 
         string registrations = run.Sources.TryGetValue("Ssot.Registrations.g.cs", out string? text) ? text : string.Empty;
-        foreach (string method in CaseExpectations.ExpectedRegistrations(run.Case))
+        foreach (string method in run.Expected.Registrations)
         {
             if (!registrations.Contains(" " + method + "(", StringComparison.Ordinal))
             {

@@ -329,6 +329,98 @@ public sealed class RegressionTests
     }
 
     [Fact]
+    public void Legacy_name_with_outer_classes_of_one_name_is_reported_not_generated()
+    {
+        // Today: "static partial class Outer { static partial class Outer { … } }" is CS0542, and no diagnostic explains it.
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Old.Outer+Outer+Inner")]
+                public class Widget { }
+            }
+            """;
+
+        GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
+    public void Generic_shim_and_a_namespace_of_its_name_both_get_shims()
+    {
+        // The shim Alpha<T> and the namespace Alpha (of the shim Alpha.Beta) coexist in C#, and both names resolve below.
+        // Today both get SSOT1013 and no shim, so the legacy references do not compile (CS0246).
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Alpha`1")]
+                public class B<T> { }
+
+                [Ssot.Canonical("Alpha.Beta")]
+                public class A { }
+            }
+
+            namespace App
+            {
+                public static class Use
+                {
+                    public static System.Type[] Legacy() => [typeof(Alpha<>), typeof(Alpha.Beta)];
+                }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(source).ShouldCompile("SSOT0001");
+
+        Assert.Empty(result.BuildDiagnosticsWithId("SSOT1013"));
+    }
+
+    [Fact]
+    public void Alias_of_a_colliding_legacy_name_is_not_skipped_for_a_name_nothing_holds()
+    {
+        // "Core" and "Core.Repo" collide (SSOT1013 on both, no shims): nothing is generated at the global name Core.
+        // Today the alias Core is dropped with SSOT2003 "the global namespace already holds a type or namespace of that name".
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Core")]
+                public class A { }
+
+                [Ssot.Canonical("Core.Repo")]
+                public class B { }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(source);
+
+        Assert.Equal(2, result.BuildDiagnosticsWithId("SSOT1013").Count);
+        Assert.Empty(result.BuildDiagnosticsWithId("SSOT2003"));
+        Assert.Contains("global using Core = global::N.A;", result.Source("Ssot.Aliases.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Alias_is_not_dropped_for_the_global_name_of_shims_that_are_not_generated()
+    {
+        // "Buffer.Is+Mailer" and "Buffer+Inner" collide (SSOT1013, no shims): nothing is generated at the global name Buffer.
+        // Today the alias Buffer for "Widget.Buffer" is dropped anyway, and no diagnostic says so.
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Buffer.Is+Mailer")]
+                public class A { }
+
+                [Ssot.Canonical("Buffer+Inner")]
+                public class B { }
+
+                [Ssot.Canonical("Widget.Buffer")]
+                public class C { }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(source);
+
+        Assert.Equal(2, result.BuildDiagnosticsWithId("SSOT1013").Count);
+        Assert.Contains("global using Buffer = global::N.C;", result.Sources.TryGetValue("Ssot.Aliases.g.cs", out string? aliases) ? aliases : string.Empty, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Legacy_namespace_and_generated_outer_class_of_one_name_are_reported()
     {
         // Today: "namespace Store" (for Store.Alpha) and "static partial class Store" (for Store+Beta): CS0101, unreported.
