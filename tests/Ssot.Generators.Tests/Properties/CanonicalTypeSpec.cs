@@ -78,9 +78,10 @@ internal sealed record CanonicalTypeSpec(
     {
         get
         {
-            if (Primary is not null || Kind == CaseKind.Record)
+            if (Primary is not null)
             {
-                // A primary constructor is public; a record also has its protected copy constructor.
+                // A primary constructor is public. (A record's protected copy constructor does not count: a derived
+                // record's own constructors cannot call it.)
                 return true;
             }
 

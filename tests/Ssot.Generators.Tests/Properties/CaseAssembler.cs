@@ -28,12 +28,21 @@ internal static class CaseAssembler
 
     public static CanonicalCase Assemble(CanonicalTypeSpec[] rawTypes, bool withDependencyInjection)
     {
-        CanonicalTypeSpec[] types = rawTypes.Select(UniqueMemberNames).Select(NoSystemRoot).ToArray();
+        CanonicalTypeSpec[] types = rawTypes.Select(UniqueMemberNames).Select(NoSystemRoot).Select(RecordSubclassConstructor).ToArray();
         types = UniqueDeclarations(types);
         types = types.Select(ResolveAnchors).ToArray();
         types = UniqueLegacyNames(types);
         return new CanonicalCase(types.ToImmutableArray(), withDependencyInjection);
     }
+
+    /// <summary>Drops the private constructors of a record that gets a subclass shim (while that defect is open).</summary>
+    private static CanonicalTypeSpec RecordSubclassConstructor(CanonicalTypeSpec type) =>
+        KnownDefects.AvoidRecordSubclassWithOnlyPrivateConstructors
+        && type.Kind == CaseKind.Record
+        && (type.Attribute.Shim == "Subclass" || (type.ProductKind == CaseKind.AbstractClass && (type.Attribute.Shim ?? "Auto") == "Auto"))
+        && !type.HasAccessibleConstructor
+            ? type with { Members = type.Members.Where(m => m.Key?.StartsWith("ctor(", StringComparison.Ordinal) != true).ToImmutableArray() }
+            : type;
 
     /// <summary>
     /// A type or namespace declared inside the framework's own <c>System</c> namespace clashes with the framework (CS0437):

@@ -53,4 +53,12 @@ internal static class KnownDefects
     /// While set, no top-level legacy simple name equals another legacy name's namespace root or outer class.
     /// </summary>
     public const bool AvoidAliasNamedLikeAnotherLegacyRoot = true;
+
+    /// <summary>
+    /// A record whose constructors are all private still gets a subclass shim (its protected copy constructor is taken
+    /// for one a derived class can call): <c>record Old : Repo { }</c> has no base constructor to call, CS7036.
+    /// <see cref="RegressionTests.Subclass_of_a_record_without_an_accessible_constructor_is_reported_not_generated"/>.
+    /// While set, a record with a subclass shim has an accessible constructor.
+    /// </summary>
+    public const bool AvoidRecordSubclassWithOnlyPrivateConstructors = true;
 }

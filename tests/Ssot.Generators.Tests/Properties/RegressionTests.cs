@@ -532,6 +532,25 @@ public sealed class RegressionTests
     }
 
     [Fact]
+    public void Subclass_of_a_record_without_an_accessible_constructor_is_reported_not_generated()
+    {
+        // Today "public record Old : global::N.Repo { }" is generated: its implicit constructor has no base constructor
+        // to call (the protected copy constructor is not one), CS7036. Like a class, it should get SSOT1008.
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Old.Repo", Shim = Ssot.ShimKind.Subclass)]
+                public record Repo
+                {
+                    private Repo(int x) { }
+                }
+            }
+            """;
+
+        GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
     public void Abstract_class_without_an_accessible_constructor_is_reported_not_subclassed()
     {
         // Today: "public abstract class Job : global::N.Job { }" cannot call the private constructor: CS1729, unreported.
