@@ -276,6 +276,7 @@ internal static class CaseAssembler
                     : legacy;
                 for (int n = 2;
                     taken.Contains(candidate.MetadataName)
+                    || (KnownDefects.AvoidNestedLegacyNameItem && !candidate.Containing.IsEmpty && candidate.Simple.Value == "Item")
                     || (KnownDefects.AvoidGenericShimNamedLikeNamespace && candidate.Arity > 0 && namespaces.Contains(Path(candidate)))
                     || (KnownDefects.AvoidAliasNamedLikeAnotherLegacyRoot && candidate.Containing.IsEmpty && roots.Contains(candidate.Simple.Value))
                     || (KnownDefects.AvoidLegacyNameLikeMemberLocal && type.Members.Any(m => m.Names.Skip(m.ScopedNames).Any(l => l.Value == candidate.Simple.Value)));

@@ -61,4 +61,21 @@ internal static class KnownDefects
     /// While set, a record with a subclass shim has an accessible constructor.
     /// </summary>
     public const bool AvoidRecordSubclassWithOnlyPrivateConstructors = true;
+
+    /// <summary>
+    /// A facade forwards an <c>[Experimental("ID")]</c> member by calling it, which is the error ID in generated code
+    /// (obsolete members are fine: the shim is obsolete itself, so calling them there raises nothing).
+    /// <see cref="RegressionTests.Facade_of_an_experimental_member_compiles"/>.
+    /// While set, no random member is experimental.
+    /// </summary>
+    public const bool AvoidExperimentalMembers = true;
+
+    /// <summary>
+    /// The check for a nested legacy name that its declared outer type already uses (SSOT1002) looks members up by
+    /// name, and an indexer's name is <c>this[]</c>: <c>"Old.Widget+Item"</c> in a partial <c>Widget</c> with an indexer
+    /// (metadata name Item) gets a shim anyway, CS0102 in the user's own file.
+    /// <see cref="RegressionTests.Nested_legacy_name_Item_beside_an_indexer_is_reported_not_generated"/>.
+    /// While set, no nested legacy name is Item.
+    /// </summary>
+    public const bool AvoidNestedLegacyNameItem = true;
 }

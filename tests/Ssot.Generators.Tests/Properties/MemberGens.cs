@@ -61,8 +61,28 @@ internal static class MemberGens
             kinds.Add((1, Gen.Const(new TemplateBuilder().Build("static " + TypeChoice.TypeName + "() { }", "cctor"))));
         }
 
-        return Gen.Frequency(kinds.ToArray());
+        return Gen.Frequency(kinds.ToArray()).SelectMany(member => MarkingAttribute.Select(attribute =>
+            attribute.Length == 0 || member.Template.Contains('\n', System.StringComparison.Ordinal) || member.Template.Contains("required ", System.StringComparison.Ordinal)
+                ? member
+                : member with { Template = attribute + "\n" + member.Template }));
     }
+
+    /// <summary>
+    /// Now and then a member is obsolete (a warning or an error to call) or experimental (an error to call): a shim that
+    /// calls it must neither warn nor fail. Members that other members of the case call (an event and its raiser) stay
+    /// unmarked, and so do required ones (an obsolete required member is a warning, CS9042).
+    /// </summary>
+    private static Gen<string> MarkingAttribute { get; } = Gen.Frequency(
+        new (int, string)[]
+        {
+            (40, string.Empty),
+            (1, "[global::System.Obsolete(\"Use something else.\")]"),
+            (1, "[global::System.Obsolete(\"Gone.\", true)]"),
+            (1, "[global::System.Diagnostics.CodeAnalysis.Experimental(\"CASE001\")]"),
+        }
+        .Where(a => !(KnownDefects.AvoidExperimentalMembers && a.Item2.Contains("Experimental", System.StringComparison.Ordinal)))
+        .Select(a => (a.Item1, (IGen<string>)Gen.Const(a.Item2)))
+        .ToArray());
 
     /// <summary>"public ", "internal ", … as the kind allows; never private where <paramref name="overridable"/>.</summary>
     public static Gen<string> Access(TypeContext context, bool overridable = false)

@@ -551,6 +551,44 @@ public sealed class RegressionTests
     }
 
     [Fact]
+    public void Facade_of_an_experimental_member_compiles()
+    {
+        // Today the facade's "=> _canonical.Run()" is error CASE001 in generated code. Carrying [Experimental] over to
+        // the forwarding member (its callers then get CASE001, as callers of the canonical member do) would fix it.
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Old.Widget")]
+                public class Widget
+                {
+                    [System.Diagnostics.CodeAnalysis.Experimental("CASE001")]
+                    public void Run() { }
+                }
+            }
+            """;
+
+        GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
+    public void Nested_legacy_name_Item_beside_an_indexer_is_reported_not_generated()
+    {
+        // An indexer's metadata name is Item. Today the shim class Item is added beside it: CS0102 in the user's file.
+        const string source = """
+            namespace Old
+            {
+                [Ssot.Canonical("Old.Widget+Item")]
+                public partial class Widget
+                {
+                    public int this[int i] => i;
+                }
+            }
+            """;
+
+        GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
     public void Abstract_class_without_an_accessible_constructor_is_reported_not_subclassed()
     {
         // Today: "public abstract class Job : global::N.Job { }" cannot call the private constructor: CS1729, unreported.
