@@ -86,7 +86,9 @@ internal sealed record CanonicalTypeSpec(
             }
 
             MemberSpec[] constructors = Members.Where(m => m.Key?.StartsWith("ctor(", System.StringComparison.Ordinal) == true).ToArray();
-            return constructors.Length == 0 || constructors.Any(c => !c.Template.StartsWith("private " + TypeChoice.TypeName, System.StringComparison.Ordinal));
+            // The declaration is the template's last line (an attribute may come before it).
+            return constructors.Length == 0
+                || constructors.Any(c => !c.Template.Split('\n')[^1].StartsWith("private " + TypeChoice.TypeName, System.StringComparison.Ordinal));
         }
     }
 }

@@ -23,6 +23,12 @@ internal static class CaseAssembler
         "Item",
     ];
 
+    /// <summary>Names a nested legacy name does not take while their defects are open (see <see cref="KnownDefects"/>).</summary>
+    private static readonly HashSet<string> AvoidedNestedNames = new(
+        (KnownDefects.AvoidNestedLegacyNameItem ? ["Item"] : Array.Empty<string>())
+            .Concat(KnownDefects.AvoidNestedLegacyNameLikeInheritedMember ? Reserved.Where(r => r != "Item") : []),
+        StringComparer.Ordinal);
+
     /// <summary>Names in the global namespace the case itself uses.</summary>
     private static readonly string[] GlobalNames = [CaseRenderer.SupportNamespace, CaseRenderer.UsageClass, "System", "Microsoft", "Ssot", "Windows", "Internal", "FxResources"];
 
@@ -223,6 +229,21 @@ internal static class CaseAssembler
         }
     }
 
+    /// <summary>The index of an outer class nested in a canonical type that has a member of its name, if any.</summary>
+    private static int? HolderLikeMember(LegacyNameSpec legacy, Dictionary<string, HashSet<string>> memberNames)
+    {
+        for (int i = 1; i < legacy.Containing.Length; i++)
+        {
+            string outer = string.Join(".", legacy.Namespace.Concat(legacy.Containing.Take(i)).Select(n => n.Value));
+            if (memberNames.TryGetValue(outer, out HashSet<string>? members) && members.Contains(legacy.Containing[i].Value))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     private static string Path(LegacyNameSpec legacy) => string.Join(".", legacy.Namespace.Concat(legacy.Containing).Append(legacy.Simple).Select(n => n.Value));
 
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
@@ -234,6 +255,11 @@ internal static class CaseAssembler
             LegacyAnchor.CanonicalNamespace => legacy with { Namespace = type.Namespace },
             LegacyAnchor.CanonicalContainers when !type.Containers.IsEmpty => legacy with { Namespace = type.Namespace, Containing = type.Containers.Select(c => c.Name).ToImmutableArray() },
             LegacyAnchor.CanonicalType when type.Arity == 0 => legacy with { Namespace = type.Namespace, Containing = type.Containers.Select(c => c.Name).Append(type.Name).ToImmutableArray() },
+            LegacyAnchor.InsideCanonicalType when type.Arity == 0 => legacy with
+            {
+                Namespace = type.Namespace,
+                Containing = type.Containers.Select(c => c.Name).Append(type.Name).Append(legacy.Containing.IsEmpty ? legacy.Simple.WithSuffix(0) : legacy.Containing[0]).ToImmutableArray(),
+            },
             _ => legacy with { Anchor = LegacyAnchor.None },
         }).ToImmutableArray(),
     };
@@ -267,6 +293,13 @@ internal static class CaseAssembler
             types.SelectMany(t => t.LegacyNames.Select(l => l.Namespace).Append(t.Namespace))
                 .SelectMany(ns => Enumerable.Range(1, ns.Length).Select(i => string.Join(".", ns.Take(i).Select(n => n.Value)))),
             StringComparer.Ordinal);
+        // The member names of each canonical type, by path: an outer class generated inside it must not take one.
+        var memberNames = types
+            .GroupBy(t => string.Join(".", t.Namespace.Concat(t.Containers.Select(c => c.Name)).Append(t.Name).Select(n => n.Value)), StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => new HashSet<string>(g.SelectMany(t => t.Members.Concat(t.Primary is null ? [] : [t.Primary]).SelectMany(m => m.Names.Take(m.ScopedNames))).Select(n => n.Value).Concat(Reserved), StringComparer.Ordinal),
+                StringComparer.Ordinal);
         return types.Select(type => type with
         {
             LegacyNames = type.LegacyNames.Select(legacy =>
@@ -276,14 +309,21 @@ internal static class CaseAssembler
                     : legacy;
                 for (int n = 2;
                     taken.Contains(candidate.MetadataName)
-                    || (KnownDefects.AvoidNestedLegacyNameItem && !candidate.Containing.IsEmpty && candidate.Simple.Value == "Item")
+                    || (!candidate.Containing.IsEmpty && candidate.Containing.Skip(1).Append(candidate.Simple).Any(n => AvoidedNestedNames.Contains(n.Value)))
+                    || (KnownDefects.AvoidOuterClassLikeMemberOfDeclaredType && HolderLikeMember(candidate, memberNames) is not null)
                     || (KnownDefects.AvoidGenericShimNamedLikeNamespace && candidate.Arity > 0 && namespaces.Contains(Path(candidate)))
                     || (KnownDefects.AvoidAliasNamedLikeAnotherLegacyRoot && candidate.Containing.IsEmpty && roots.Contains(candidate.Simple.Value))
                     || (KnownDefects.AvoidLegacyNameLikeMemberLocal && type.Members.Any(m => m.Names.Skip(m.ScopedNames).Any(l => l.Value == candidate.Simple.Value)));
                     n++)
                 {
                     Guard(n, candidate.MetadataName);
-                    candidate = candidate with { Simple = legacy.Simple.WithSuffix(n) };
+                    candidate = candidate with
+                    {
+                        Simple = legacy.Simple.WithSuffix(n),
+                        Containing = candidate.Containing
+                            .Select((c, i) => i > 0 && (AvoidedNestedNames.Contains(c.Value) || (KnownDefects.AvoidOuterClassLikeMemberOfDeclaredType && HolderLikeMember(candidate, memberNames) == i)) ? c.WithSuffix(n) : c)
+                            .ToImmutableArray(),
+                    };
                 }
 
                 taken.Add(candidate.MetadataName);

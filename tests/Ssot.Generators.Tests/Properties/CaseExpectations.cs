@@ -156,7 +156,7 @@ internal sealed class CaseExpectations
             shape = null;
         }
 
-        if (shape is not null && NestingProblem(type) is { } problem)
+        if (shape is not null && NestingProblem(type, generatesShims: shape != "None") is { } problem)
         {
             diagnostics.Add(problem);
             shape = null;
@@ -190,9 +190,14 @@ internal sealed class CaseExpectations
 
     /// <summary>
     /// The first nested legacy name whose outer types the project declares, in attribute order: SSOT1010 where one is
-    /// not partial, SSOT1002 where the innermost already has a member of the shim's name (an indexer is named Item).
+    /// not partial, SSOT1002 where one already has a member of the name the shim (or a generated outer class) takes in it
+    /// (an indexer is named Item).
     /// </summary>
-    private string? NestingProblem(CanonicalTypeSpec type)
+    /// <param name="generatesShims">
+    /// Whether outer classes are generated at all: a clash of one with a member matters only then (the shim's own name
+    /// is checked either way, as the product checks legacy names whatever the shape).
+    /// </param>
+    private string? NestingProblem(CanonicalTypeSpec type, bool generatesShims)
     {
         foreach (LegacyNameSpec legacy in type.LegacyNames)
         {
@@ -209,7 +214,10 @@ internal sealed class CaseExpectations
                     return "SSOT1010";
                 }
 
-                if (depth == legacy.Containing.Length - 1 && existing.GetMembers().Any(m => IsNamedLike(m, legacy)))
+                bool innermost = depth == legacy.Containing.Length - 1;
+                if (innermost
+                    ? existing.GetMembers().Any(m => IsNamedLike(m, legacy.Simple.Value, legacy.Arity))
+                    : generatesShims && existing.GetMembers().Any(m => m is not INamedTypeSymbol && IsNamedLike(m, legacy.Containing[depth + 1].Value, 0)))
                 {
                     return "SSOT1002";
                 }
@@ -220,10 +228,10 @@ internal sealed class CaseExpectations
     }
 
     // A nested type clashes with a type of its name and arity, and with any other member of its name, generic or not (CS0102).
-    private static bool IsNamedLike(ISymbol member, LegacyNameSpec legacy) => member switch
+    private static bool IsNamedLike(ISymbol member, string name, int arity) => member switch
     {
-        INamedTypeSymbol nested => nested.Name == legacy.Simple.Value && nested.Arity == legacy.Arity,
-        _ => member.Name == legacy.Simple.Value || member.MetadataName == legacy.Simple.Value,
+        INamedTypeSymbol nested => nested.Name == name && nested.Arity == arity,
+        _ => member.Name == name || member.MetadataName == name,
     };
 
     /// <summary>

@@ -73,9 +73,29 @@ internal static class KnownDefects
     /// <summary>
     /// The check for a nested legacy name that its declared outer type already uses (SSOT1002) looks members up by
     /// name, and an indexer's name is <c>this[]</c>: <c>"Old.Widget+Item"</c> in a partial <c>Widget</c> with an indexer
-    /// (metadata name Item) gets a shim anyway, CS0102 in the user's own file.
+    /// (metadata name Item) gets a shim anyway, CS0102 in the user's own file; so does a generated outer class Item
+    /// (<c>"Old.Widget+Item+Node"</c>).
     /// <see cref="RegressionTests.Nested_legacy_name_Item_beside_an_indexer_is_reported_not_generated"/>.
-    /// While set, no nested legacy name is Item.
+    /// While set, no nested legacy name, and no outer class nested in another, is named Item.
     /// </summary>
     public const bool AvoidNestedLegacyNameItem = true;
+
+    /// <summary>
+    /// A nested legacy name inside a declared type is checked against that type's own members only: named like an
+    /// inherited one (<c>"Widget+Size"</c> for <c>Widget : Base</c> with <c>Base.Size</c>) the shim hides it, CS0108 in
+    /// generated code.
+    /// <see cref="RegressionTests.Nested_legacy_name_like_an_inherited_member_compiles_without_warnings"/>.
+    /// While set, no nested legacy name, and no outer class nested in another, is named like a member the support base
+    /// types or object declare.
+    /// </summary>
+    public const bool AvoidNestedLegacyNameLikeInheritedMember = true;
+
+    /// <summary>
+    /// The member check for nested legacy names (SSOT1002) looks at the innermost declared type and the shim's own name
+    /// only: an outer class the generator brings into a declared type (<c>"état+Store+Options"</c> for a partial
+    /// <c>état</c> with a method <c>Store</c>) clashes with that member, CS0102 in the user's own file.
+    /// <see cref="RegressionTests.Generated_outer_class_like_a_member_of_its_declared_outer_type_is_reported_not_generated"/>.
+    /// While set, no generated outer class is named like a member of the canonical type it is nested in.
+    /// </summary>
+    public const bool AvoidOuterClassLikeMemberOfDeclaredType = true;
 }

@@ -17,6 +17,9 @@ internal enum LegacyAnchor
 
     /// <summary>Nested in the canonical type itself.</summary>
     CanonicalType,
+
+    /// <summary>Nested in an outer class (generated) nested in the canonical type.</summary>
+    InsideCanonicalType,
 }
 
 /// <summary>One legacy name of a canonical type: <c>Ns.Outer+Inner`2</c>.</summary>

@@ -589,6 +589,41 @@ public sealed class RegressionTests
     }
 
     [Fact]
+    public void Nested_legacy_name_like_an_inherited_member_compiles_without_warnings()
+    {
+        // Today the shim class Size, added to the partial Widget, hides the inherited Base.Size: CS0108 in generated code.
+        const string source = """
+            namespace N
+            {
+                public class Base { public int Size => 0; }
+
+                [Ssot.Canonical("N.Widget+Size")]
+                public partial class Widget : Base { }
+            }
+            """;
+
+        GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
+    public void Generated_outer_class_like_a_member_of_its_declared_outer_type_is_reported_not_generated()
+    {
+        // Today the generator adds "static partial class Store" to the partial Widget beside its method Store: CS0102.
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("N.Widget+Store+Options")]
+                public partial class Widget
+                {
+                    public void Store() { }
+                }
+            }
+            """;
+
+        GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
     public void Abstract_class_without_an_accessible_constructor_is_reported_not_subclassed()
     {
         // Today: "public abstract class Job : global::N.Job { }" cannot call the private constructor: CS1729, unreported.

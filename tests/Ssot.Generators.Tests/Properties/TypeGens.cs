@@ -246,7 +246,7 @@ internal static class TypeGens
     }
 
     private static Gen<LegacyNameSpec> Legacy(int arity) =>
-        from anchor in Gen.Frequency((12, Gen.Const(LegacyAnchor.None)), (4, Gen.Const(LegacyAnchor.CanonicalNamespace)), (2, Gen.Const(LegacyAnchor.CanonicalContainers)), (1, Gen.Const(LegacyAnchor.CanonicalType)))
+        from anchor in Gen.Frequency((12, Gen.Const(LegacyAnchor.None)), (4, Gen.Const(LegacyAnchor.CanonicalNamespace)), (2, Gen.Const(LegacyAnchor.CanonicalContainers)), (1, Gen.Const(LegacyAnchor.CanonicalType)), (1, Gen.Const(LegacyAnchor.InsideCanonicalType)))
         from ns in Gen.Frequency((1, Gen.Const(ImmutableArray<Name>.Empty)), (6, NamePools.NamespaceSegment.Array[1, 3].Select(a => a.ToImmutableArray())))
         from containing in Gen.Frequency((7, Gen.Const(0)), (2, Gen.Const(1)), (1, Gen.Const(2))).SelectMany(n => NamePools.LegacyName.Array[n])
         from simple in NamePools.LegacyName
