@@ -60,15 +60,14 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             canonicalTypes.Combine(facts).Combine(shimPlan).WithTrackingName(TrackingNames.Shims),
             static (spc, input) => EmitShims(spc, input.Left.Left, input.Left.Right, input.Right));
 
-        // The names shims take at the global level (a namespace's first segment, or a global-namespace shim's name).
-        IncrementalValueProvider<EquatableArray<string>> shimRoots = canonicalTypes
-            .SelectMany(static (model, _) => model.Shape == ShimShape.None
-                ? []
-                : model.LegacyTypes
-                    .Where(l => l.Namespace.Length > 0 || !l.ContainingTypes.IsEmpty || model.TypeParameters.IsEmpty)
-                    .Select(l => (l.Namespace.Length > 0 ? l.Namespace.Split('.')[0] : l.ContainingTypes.IsEmpty ? l.Name : l.ContainingTypes[0].Name).TrimStart('@')))
-            .Collect()
-            .Select(static (roots, _) => roots.Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToEquatableArray())
+        // The names the planned shims take at the global level: a name whose shim is not generated holds nothing.
+        IncrementalValueProvider<EquatableArray<string>> shimRoots = shimPlan
+            .Select(static (plan, _) => plan
+                .Select(h => LegacyName.TryParse(h.LegacyMetadataName, out string _)?.GlobalRoot)
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(r => r, StringComparer.Ordinal)
+                .ToEquatableArray())
             .WithTrackingName(TrackingNames.ShimRoots);
 
         IncrementalValueProvider<EquatableArray<AliasCandidate>> aliases = canonicalTypes
@@ -140,7 +139,7 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
 
     /// <summary>The alias a top-level legacy name asks for: its simple name, pointing at the canonical type.</summary>
     internal static AliasCandidate AliasCandidateOf(CanonicalTypeModel model, LegacyTypeModel legacy) =>
-        new(legacy.Name.TrimStart('@'), model.Type.FullyQualified, model.Type.MetadataName, legacy.MetadataName, !model.TypeParameters.IsEmpty, model.Shape != ShimShape.None);
+        new(legacy.Name.TrimStart('@'), model.Type.FullyQualified, model.Type.MetadataName, legacy.MetadataName, !model.TypeParameters.IsEmpty);
 
     private static EquatableArray<RegistrationEntry> RegistrationEntries(ImmutableArray<CanonicalTypeModel> models, EquatableArray<ShimHint> plan)
     {

@@ -45,6 +45,7 @@ internal static class FacadeEmitter
         {
             writer.WriteLine();
             MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
+            MemberWriter.WriteAttributes(writer, constructor.Attributes);
             writer.OpenBlock(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters, self) + ")");
             // A parameter named like one of the facade's fields would hide it.
             bool shadowed = constructor.Parameters.Any(p => p.Name is Field or "s_facades");
@@ -63,7 +64,7 @@ internal static class FacadeEmitter
         writer.WriteLine(Field + " = ssotCanonical;");
         writer.CloseBlock();
 
-        MemberWriter.WriteAll(writer, facade.Members, Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self);
+        MemberWriter.WriteAll(writer, facade.Members, Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self, legacy.Name, legacy.FullyQualified);
 
         writer.WriteLine();
         // Equal when the wrapped instances are: symmetric, since a canonical instance never equals a facade.

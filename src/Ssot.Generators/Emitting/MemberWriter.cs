@@ -13,7 +13,18 @@ internal static class MemberWriter
     /// <param name="instance">The expression of the canonical instance (<c>_canonical</c>), or <see langword="null"/> for a static forwarder.</param>
     /// <param name="canonicalType">The canonical type, fully qualified, that static members forward to.</param>
     /// <param name="self">The facade's own type, written where the model stands it in for the canonical type.</param>
-    public static void WriteAll(SourceWriter writer, EquatableArray<MemberModel> members, string? instance, string canonicalType, CompilationFacts facts, string? instanceRef = null, string? self = null)
+    /// <param name="selfName">The facade's simple name, which a method type parameter of that name would capture.</param>
+    /// <param name="qualifiedSelf">The facade's own type, fully qualified, for the members whose type parameters would capture <paramref name="self"/>.</param>
+    public static void WriteAll(
+        SourceWriter writer,
+        EquatableArray<MemberModel> members,
+        string? instance,
+        string canonicalType,
+        CompilationFacts facts,
+        string? instanceRef = null,
+        string? self = null,
+        string? selfName = null,
+        string? qualifiedSelf = null)
     {
         bool first = true;
         foreach (MemberModel model in members)
@@ -26,13 +37,16 @@ internal static class MemberWriter
 
             first = false;
             WriteInheritDoc(writer, model);
+            WriteAttributes(writer, model.Attributes);
             if (model.Kind == MemberKind.Operator && self is not null)
             {
                 WriteOperator(writer, model, canonicalType, self);
                 continue;
             }
 
-            MemberModel member = self is null ? model : WithSelf(model, self);
+            MemberModel member = self is null
+                ? model
+                : WithSelf(model, model.TypeParameters.Any(t => t.Name == selfName) ? qualifiedSelf ?? self : self);
 
             // A parameter named like the facade's field would hide it.
             string? field = instance is not null && member.Parameters.Any(p => p.Name == instance) ? "this." + instance : instance;
@@ -56,11 +70,6 @@ internal static class MemberWriter
         switch (member.Kind)
         {
             case MemberKind.Method:
-                if (member.Attributes.Length > 0)
-                {
-                    writer.WriteLine(member.Attributes.TrimEnd());
-                }
-
                 string call = target + "." + member.Name + TypeArgumentList(member.TypeParameters) + "(" + ArgumentList(member.Parameters) + ")";
                 writer.WriteLine(modifiers + member.ReturnRef + member.Type + " " + name + TypeArgumentList(member.TypeParameters)
                     + "(" + ParameterList(member.Parameters) + ")" + ShimEmitterConstraints(member.TypeParameters));
@@ -92,6 +101,14 @@ internal static class MemberWriter
             case MemberKind.Constant:
                 writer.WriteLine(member.Accessibility + " const " + member.Type + " " + member.Name + " = " + canonicalType + "." + member.Name + ";");
                 break;
+        }
+    }
+
+    public static void WriteAttributes(SourceWriter writer, string attributes)
+    {
+        if (attributes.Length > 0)
+        {
+            writer.WriteLine(attributes.TrimEnd());
         }
     }
 

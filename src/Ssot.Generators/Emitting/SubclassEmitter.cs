@@ -20,6 +20,7 @@ internal static class SubclassEmitter
 
             first = false;
             MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
+            MemberWriter.WriteAttributes(writer, constructor.Attributes);
             writer.WriteLine(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters) + ")");
             writer.WriteLine("    : base(" + MemberWriter.ArgumentList(constructor.Parameters) + ")");
             writer.WriteLine("{");

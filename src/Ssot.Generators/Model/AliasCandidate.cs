@@ -6,5 +6,4 @@ namespace Ssot.Generators.Model;
 /// <param name="CanonicalMetadataName">The canonical type's metadata name, to tell two canonical types apart.</param>
 /// <param name="LegacyMetadataName">The legacy name the alias stands for.</param>
 /// <param name="IsGeneric">Whether the canonical type is generic (no alias can be open generic).</param>
-/// <param name="EmitsShim">Whether a shim of the legacy name is emitted (in the global namespace it would take the alias's name).</param>
-internal sealed record AliasCandidate(string AliasName, string Target, string CanonicalMetadataName, string LegacyMetadataName, bool IsGeneric, bool EmitsShim);
+internal sealed record AliasCandidate(string AliasName, string Target, string CanonicalMetadataName, string LegacyMetadataName, bool IsGeneric);

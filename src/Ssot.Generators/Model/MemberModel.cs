@@ -15,7 +15,7 @@ namespace Ssot.Generators.Model;
 /// <param name="Setter">The setter's accessibility modifier prefix, or <see langword="null"/> when there is none.</param>
 /// <param name="SetterKeyword">"set" or "init".</param>
 /// <param name="ExplicitInterface">The interface an explicit implementation is for, fully qualified, or <see langword="null"/>.</param>
-/// <param name="Attributes">Attributes that must travel with the member (return-value nullability), rendered, or empty.</param>
+/// <param name="Attributes">Attributes that must travel with the member (<c>[Experimental]</c>, return-value nullability), rendered, or empty.</param>
 /// <param name="SenderArity">For an event of a class facade whose handlers take the sender first: the handler's parameter count, so the facade can hand them itself as the sender; 0 otherwise.</param>
 /// <param name="DocumentationId">The canonical member's documentation ID, so the forwarder inherits its docs.</param>
 /// <param name="IsReadOnly">Whether the member is a readonly struct member (so a facade over a struct keeps it readonly).</param>

@@ -36,12 +36,7 @@ internal static class AliasRules
             .GroupBy(c => c.AliasName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.CanonicalMetadataName).Distinct().Count(), StringComparer.Ordinal);
 
-        // A shim in the global namespace takes its simple name there, for every candidate that wants it as an alias
-        // (a generic one does not: an alias and a generic type of one name live side by side).
-        var takenByGlobalShim = new HashSet<string>(
-            candidates.Where(c => c.EmitsShim && !c.IsGeneric && LegacyNamespaceOf(c).Length == 0).Select(c => c.AliasName),
-            StringComparer.Ordinal);
-        takenByGlobalShim.UnionWith(shimRoots ?? []);
+        var takenByGlobalShim = new HashSet<string>(shimRoots ?? [], StringComparer.Ordinal);
 
         foreach (AliasCandidate candidate in candidates)
         {

@@ -94,7 +94,7 @@ internal static class CanonicalParser
         var legacyTypes = new List<LegacyTypeModel>();
         for (int i = 0; i < legacyNames.Count; i++)
         {
-            LegacyTypeModel? legacy = ReadLegacyType(legacyNames[i], typeParameterList, type, data, i, compilation, diagnostics);
+            LegacyTypeModel? legacy = ReadLegacyType(legacyNames[i], typeParameterList, type, data, i, shape != ShimShape.None, compilation, diagnostics);
             if (legacy is null)
             {
                 return null;
@@ -172,7 +172,7 @@ internal static class CanonicalParser
                 continue;
             }
 
-            if (name.ContainingTypes.Count > 0 && name.ContainingTypes[name.ContainingTypes.Count - 1] == name.Name)
+            if (NestsInItsOwnName(name))
             {
                 diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLegacyName, data.LegacyNameLocation(i), name.MetadataName, "a type cannot be nested in a type of its own name"));
                 valid = false;
@@ -211,16 +211,27 @@ internal static class CanonicalParser
         INamedTypeSymbol type,
         CanonicalAttributeData data,
         int index,
+        bool generatesShims,
         Compilation compilation,
         List<Diagnostic>? diagnostics)
     {
         var containing = new List<ContainingTypeModel>();
         string metadataPrefix = name.Namespace.Length == 0 ? string.Empty : name.Namespace + ".";
+
+        // The declared type the next generated outer class goes into, if any: its name must be free there. (The shim's
+        // own name is checked whatever the shape, as every legacy name is.)
+        INamedTypeSymbol? declaredParent = null;
         foreach (string outer in name.ContainingTypes)
         {
             string outerMetadataName = metadataPrefix + outer;
             INamedTypeSymbol? existing = compilation.Assembly.GetTypeByMetadataName(outerMetadataName);
             string escaped = TypeDisplay.Escape(outer);
+            if (existing is null && generatesShims && declaredParent is not null && NameIsTaken(declaredParent, outer, arity: 0, compilation))
+            {
+                diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLegacyName, data.LegacyNameLocation(index), name.MetadataName, "'" + declaredParent.ToReadable() + "' already has a member named '" + outer + "'"));
+                return null;
+            }
+
             if (existing is null)
             {
                 // No such type: the shim brings a static holder for it.
@@ -238,16 +249,14 @@ internal static class CanonicalParser
                 containing.Add(new ContainingTypeModel(escaped, "partial " + KeywordOf(existing) + " " + escaped));
             }
 
-            // The innermost existing type must not already have a member of the shim's name (CS0102).
-            if (existing is not null && outer == name.ContainingTypes[name.ContainingTypes.Count - 1]
-                && existing.GetMembers(name.Name).Any(m => (m is INamedTypeSymbol nested ? nested.Arity == name.Arity : name.Arity == 0)
-                    && !m.DeclaringSyntaxReferences.Any(r => r.SyntaxTree.FilePath.Contains(nameof(CanonicalGenerator)))))
-            {
-                diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLegacyName, data.LegacyNameLocation(index), name.MetadataName, "'" + existing.ToReadable() + "' already has a member named '" + name.Name + "'"));
-                return null;
-            }
-
+            declaredParent = existing;
             metadataPrefix = outerMetadataName + "+";
+        }
+
+        if (declaredParent is not null && NameIsTaken(declaredParent, name.Name, name.Arity, compilation))
+        {
+            diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLegacyName, data.LegacyNameLocation(index), name.MetadataName, "'" + declaredParent.ToReadable() + "' already has a member named '" + name.Name + "'"));
+            return null;
         }
 
         string qualified = "global::"
@@ -399,6 +408,52 @@ internal static class CanonicalParser
 
         return true;
     }
+
+    /// <summary>Whether any type along the name would be nested in a type of its own name (CS0542).</summary>
+    private static bool NestsInItsOwnName(LegacyName name)
+    {
+        for (int i = 0; i < name.ContainingTypes.Count; i++)
+        {
+            string inner = i + 1 < name.ContainingTypes.Count ? name.ContainingTypes[i + 1] : name.Name;
+            if (name.ContainingTypes[i] == inner)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a nested type of this name and arity, added to <paramref name="container"/>, would clash with one of its
+    /// members (CS0102: any member of that metadata name, an indexer's Item and an accessor's get_X included) or hide
+    /// an inherited one (CS0108 in generated code, and the user's own code in the type would bind to the shim).
+    /// </summary>
+    private static bool NameIsTaken(INamedTypeSymbol container, string name, int arity, Compilation compilation)
+    {
+        if (container.GetMembers().Any(m => !IsGenerated(m) && (m is INamedTypeSymbol nested ? nested.Name == name && nested.Arity == arity : m.MetadataName == name)))
+        {
+            return true;
+        }
+
+        IEnumerable<INamedTypeSymbol> inheritedFrom = container.TypeKind == TypeKind.Interface ? container.AllInterfaces : BaseTypes(container);
+        return inheritedFrom.Any(baseType => baseType.GetMembers().Any(m => !IsGenerated(m)
+            && (m is INamedTypeSymbol nested ? nested.Name == name && nested.Arity == arity : arity == 0 && m.MetadataName == name)
+            && m is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }
+            && compilation.IsSymbolAccessibleWithin(m, container)));
+    }
+
+    private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
+    }
+
+    // The compilation the analyzer sees holds the shims: they are not the user's members.
+    private static bool IsGenerated(ISymbol member) =>
+        member.DeclaringSyntaxReferences.Any(r => r.SyntaxTree.FilePath.Contains(nameof(CanonicalGenerator)));
 
     private static bool IsPartial(INamedTypeSymbol type) =>
         type.DeclaringSyntaxReferences.Length > 0

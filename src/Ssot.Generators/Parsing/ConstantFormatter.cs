@@ -28,6 +28,11 @@ internal static class ConstantFormatter
         return FormatPrimitive(value);
     }
 
+    // decimal.ToString drops the sign of a negative zero, which a default must keep (decimal.IsNegative tells them apart).
+    private static string FormatDecimal(decimal value) =>
+        (value == 0m && (decimal.GetBits(value)[3] & int.MinValue) != 0 ? "-" : string.Empty)
+        + value.ToString(CultureInfo.InvariantCulture) + "m";
+
     public static string FormatPrimitive(object value) => value switch
     {
         string s => SymbolDisplay.FormatLiteral(s, quote: true),
@@ -35,7 +40,7 @@ internal static class ConstantFormatter
         bool b => b ? "true" : "false",
         float f => FormatFloat(f),
         double d => FormatDouble(d),
-        decimal m => m.ToString(CultureInfo.InvariantCulture) + "m",
+        decimal m => FormatDecimal(m),
         int i => i.ToString(CultureInfo.InvariantCulture),
         uint u => u.ToString(CultureInfo.InvariantCulture) + "u",
         long l => l == long.MinValue ? "long.MinValue" : l.ToString(CultureInfo.InvariantCulture) + "L",

@@ -76,10 +76,16 @@ internal static class LegacyClaims
             }
 
             path = path.Length == 0 ? name.Name : path + "." + name.Name;
-            Add(types, path, metadataName);
+
+            // A generic type shares its name with no namespace or non-generic type: its arity sets it apart.
             if (name.Arity == 0)
             {
+                Add(types, path, metadataName);
                 Add(shims, path, metadataName);
+            }
+            else
+            {
+                Add(types, path + "`" + name.Arity.ToString(System.Globalization.CultureInfo.InvariantCulture), metadataName);
             }
         }
 

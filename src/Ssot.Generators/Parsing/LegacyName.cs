@@ -46,6 +46,16 @@ internal sealed class LegacyName
         }
     }
 
+    /// <summary>
+    /// The name a shim of this legacy type takes in the global namespace: its namespace's first segment, its outermost
+    /// type, or itself; <see langword="null"/> for a generic type there (an alias and a generic type of one name coexist).
+    /// </summary>
+    public string? GlobalRoot =>
+        Namespace.Length > 0 ? Namespace.Split('.')[0]
+        : ContainingTypes.Count > 0 ? ContainingTypes[0]
+        : Arity == 0 ? Name
+        : null;
+
     /// <summary>Parses a legacy name, or says in <paramref name="error"/> why it is not one.</summary>
     public static LegacyName? TryParse(string? text, out string error)
     {

@@ -45,7 +45,8 @@ internal static class MemberCollector
             .Select(c => new ConstructorModel(
                 c.DeclaredAccessibility == Accessibility.Public ? "public" : "internal",
                 SignatureReader.ReadParameters(c.Parameters, types: types),
-                c.GetDocumentationCommentId() ?? string.Empty))
+                c.GetDocumentationCommentId() ?? string.Empty,
+                SignatureReader.ReadMemberAttributes(c)))
             .ToList();
 
         return new FacadeModel(
@@ -63,7 +64,11 @@ internal static class MemberCollector
             .Where(c => !(c.IsImplicitlyDeclared && c.Parameters.Length == 1))
             .Where(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable))
             .Where(c => c.Parameters.All(p => SignatureIsVisible(p.Type)))
-            .Select(c => new ConstructorModel(AccessibilityText(c.DeclaredAccessibility), SignatureReader.ReadParameters(c.Parameters), c.GetDocumentationCommentId() ?? string.Empty))
+            .Select(c => new ConstructorModel(
+                AccessibilityText(c.DeclaredAccessibility),
+                SignatureReader.ReadParameters(c.Parameters),
+                c.GetDocumentationCommentId() ?? string.Empty,
+                SignatureReader.ReadMemberAttributes(c)))
             .ToEquatableArray();
 
     private static List<MemberModel> ReadMembers(
@@ -230,7 +235,7 @@ internal static class MemberCollector
                         Setter: null,
                         SetterKeyword: "set",
                         ExplicitInterface: null,
-                        Attributes: string.Empty,
+                        Attributes: SignatureReader.ReadMemberAttributes(member),
                         SenderArity: 0,
                         DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                         IsReadOnly: false)
@@ -250,7 +255,7 @@ internal static class MemberCollector
                     Setter: null,
                     SetterKeyword: "set",
                     ExplicitInterface: null,
-                    Attributes: SignatureReader.ReadReturnAttributes(method),
+                    Attributes: SignatureReader.ReadMemberAttributes(member) + SignatureReader.ReadReturnAttributes(method),
                     SenderArity: 0,
                     DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                     IsReadOnly: method.IsReadOnly);
@@ -269,7 +274,7 @@ internal static class MemberCollector
                     property.ReturnsByRef ? null : AccessorText(property.SetMethod, member.DeclaredAccessibility),
                     property.SetMethod?.IsInitOnly == true ? "init" : "set",
                     ExplicitInterface: null,
-                    Attributes: string.Empty,
+                    Attributes: SignatureReader.ReadMemberAttributes(member),
                     SenderArity: 0,
                     DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                     IsReadOnly: property.GetMethod?.IsReadOnly == true && (property.SetMethod is null || property.SetMethod.IsReadOnly));
@@ -288,7 +293,7 @@ internal static class MemberCollector
                     Setter: null,
                     SetterKeyword: "set",
                     ExplicitInterface: null,
-                    Attributes: string.Empty,
+                    Attributes: SignatureReader.ReadMemberAttributes(member),
                     SenderArity: @event.IsStatic || !types.IsClassFacade ? 0 : SenderArity(@event.Type),
                     DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                     IsReadOnly: false);
@@ -308,7 +313,7 @@ internal static class MemberCollector
                     Setter: field.IsReadOnly || field.IsConst ? null : string.Empty,
                     SetterKeyword: "set",
                     ExplicitInterface: null,
-                    Attributes: string.Empty,
+                    Attributes: SignatureReader.ReadMemberAttributes(member),
                     SenderArity: 0,
                     DocumentationId: member.GetDocumentationCommentId() ?? string.Empty,
                     IsReadOnly: field.IsReadOnly);

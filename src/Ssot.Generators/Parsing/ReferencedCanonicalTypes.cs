@@ -31,8 +31,7 @@ internal static class ReferencedCanonicalTypes
                     canonical.ToFullyQualified(),
                     entry.CanonicalMetadataName,
                     entry.LegacyMetadataName,
-                    canonical.IsGenericType,
-                    EmitsShim: true));
+                    canonical.IsGenericType));
             }
         }
 

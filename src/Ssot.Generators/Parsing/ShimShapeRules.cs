@@ -77,8 +77,10 @@ internal static class ShimShapeRules
         }
     }
 
+    // A record's copy constructor is no constructor for a derived record's own constructors to call.
     private static bool HasDerivableConstructor(INamedTypeSymbol type) =>
-        type.InstanceConstructors.Any(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable));
+        type.InstanceConstructors.Any(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable)
+            && !(type.IsRecord && c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type)));
 
     public static string KindName(int requested) => requested switch
     {

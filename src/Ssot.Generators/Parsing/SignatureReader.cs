@@ -27,6 +27,11 @@ internal static class SignatureReader
         "System.Runtime.CompilerServices.CallerArgumentExpressionAttribute",
     ];
 
+    private static readonly HashSet<string> MemberAttributes =
+    [
+        "System.Diagnostics.CodeAnalysis.ExperimentalAttribute",
+    ];
+
     public static EquatableArray<ParameterModel> ReadParameters(IEnumerable<IParameterSymbol> parameters, bool isExtension = false, FacadeTypeRenderer? types = null) =>
         parameters.Select((p, i) => ReadParameter(p, isExtension && i == 0, types ?? FacadeTypeRenderer.Plain)).ToEquatableArray();
 
@@ -88,11 +93,17 @@ internal static class SignatureReader
             modifiers.ToString(),
             argumentModifier,
             defaultValue,
-            RenderAttributes(parameter.GetAttributes(), target: null));
+            RenderAttributes(parameter.GetAttributes(), target: null, TravellingAttributes));
     }
 
+    /// <summary>
+    /// The attributes a forwarding member must carry itself: <c>[Experimental]</c>, since calling an experimental member
+    /// is an error except from one that is experimental too (and callers through the legacy name should hear of it).
+    /// </summary>
+    public static string ReadMemberAttributes(ISymbol member) => RenderAttributes(member.GetAttributes(), target: null, MemberAttributes);
+
     /// <summary>The nullable-flow attributes on a method's return value, rendered with <c>return:</c>.</summary>
-    public static string ReadReturnAttributes(IMethodSymbol method) => RenderAttributes(method.GetReturnTypeAttributes(), "return");
+    public static string ReadReturnAttributes(IMethodSymbol method) => RenderAttributes(method.GetReturnTypeAttributes(), "return", TravellingAttributes);
 
     public static EquatableArray<TypeParameterModel> ReadTypeParameters(IEnumerable<ITypeParameterSymbol> typeParameters) =>
         typeParameters.Select(ReadTypeParameter).ToEquatableArray();
@@ -142,12 +153,12 @@ internal static class SignatureReader
         return new TypeParameterModel(TypeDisplay.Escape(typeParameter.Name), variance, string.Join(", ", constraints));
     }
 
-    private static string RenderAttributes(IEnumerable<AttributeData> attributes, string? target)
+    private static string RenderAttributes(IEnumerable<AttributeData> attributes, string? target, HashSet<string> kept)
     {
         var text = new StringBuilder();
         foreach (AttributeData attribute in attributes)
         {
-            if (attribute.AttributeClass is not { } type || !TravellingAttributes.Contains(TypeDisplay.MetadataNameOf(type)))
+            if (attribute.AttributeClass is not { } type || !kept.Contains(TypeDisplay.MetadataNameOf(type)))
             {
                 continue;
             }
@@ -160,10 +171,11 @@ internal static class SignatureReader
 
             string name = type.ToFullyQualified();
             text.Append(name.EndsWith("Attribute", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name);
-            if (attribute.ConstructorArguments.Length > 0)
+            if (attribute.ConstructorArguments.Length > 0 || attribute.NamedArguments.Length > 0)
             {
                 text.Append('(');
-                text.Append(string.Join(", ", attribute.ConstructorArguments.Select(RenderArgument)));
+                text.Append(string.Join(", ", attribute.ConstructorArguments.Select(RenderArgument)
+                    .Concat(attribute.NamedArguments.Select(a => a.Key + " = " + RenderArgument(a.Value)))));
                 text.Append(')');
             }
 

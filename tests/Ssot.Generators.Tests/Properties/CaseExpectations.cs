@@ -216,8 +216,9 @@ internal sealed class CaseExpectations
 
                 bool innermost = depth == legacy.Containing.Length - 1;
                 if (innermost
-                    ? existing.GetMembers().Any(m => IsNamedLike(m, legacy.Simple.Value, legacy.Arity))
-                    : generatesShims && existing.GetMembers().Any(m => m is not INamedTypeSymbol && IsNamedLike(m, legacy.Containing[depth + 1].Value, 0)))
+                    ? IsTakenIn(existing, legacy.Simple.Value, legacy.Arity)
+                    : generatesShims && _declarations.Assembly.GetTypeByMetadataName(legacy.OuterMetadataName(depth + 1)!) is null
+                        && IsTakenIn(existing, legacy.Containing[depth + 1].Value, 0))
                 {
                     return "SSOT1002";
                 }
@@ -225,6 +226,34 @@ internal sealed class CaseExpectations
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a nested type of this name and arity, added to a declared type, clashes with one of its members (CS0102)
+    /// or hides an accessible inherited one (CS0108: non-generic, or a nested type of its arity).
+    /// </summary>
+    private bool IsTakenIn(INamedTypeSymbol declared, string name, int arity)
+    {
+        if (declared.GetMembers().Any(m => IsNamedLike(m, name, arity)))
+        {
+            return true;
+        }
+
+        var inherited = new List<INamedTypeSymbol>();
+        for (INamedTypeSymbol? current = declared.BaseType; current is not null; current = current.BaseType)
+        {
+            inherited.Add(current);
+        }
+
+        if (declared.TypeKind == TypeKind.Interface)
+        {
+            inherited.AddRange(declared.AllInterfaces);
+        }
+
+        return inherited.SelectMany(t => t.GetMembers()).Any(m => (m is INamedTypeSymbol || arity == 0)
+            && m is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }
+            && _declarations.IsSymbolAccessibleWithin(m, declared)
+            && IsNamedLike(m, name, arity));
     }
 
     // A nested type clashes with a type of its name and arity, and with any other member of its name, generic or not (CS0102).
