@@ -23,32 +23,17 @@ internal static class CaseAssembler
         "Item",
     ];
 
-    /// <summary>Names a nested legacy name does not take while their defects are open (see <see cref="KnownDefects"/>).</summary>
-    private static readonly HashSet<string> AvoidedNestedNames = new(
-        (KnownDefects.AvoidNestedLegacyNameItem ? ["Item"] : Array.Empty<string>())
-            .Concat(KnownDefects.AvoidNestedLegacyNameLikeInheritedMember ? Reserved.Where(r => r != "Item") : []),
-        StringComparer.Ordinal);
-
     /// <summary>Names in the global namespace the case itself uses.</summary>
     private static readonly string[] GlobalNames = [CaseRenderer.SupportNamespace, CaseRenderer.UsageClass, "System", "Microsoft", "Ssot", "Windows", "Internal", "FxResources"];
 
     public static CanonicalCase Assemble(CanonicalTypeSpec[] rawTypes, bool withDependencyInjection)
     {
-        CanonicalTypeSpec[] types = rawTypes.Select(UniqueMemberNames).Select(NoSystemRoot).Select(RecordSubclassConstructor).ToArray();
+        CanonicalTypeSpec[] types = rawTypes.Select(UniqueMemberNames).Select(NoSystemRoot).ToArray();
         types = UniqueDeclarations(types);
         types = types.Select(ResolveAnchors).ToArray();
         types = UniqueLegacyNames(types);
         return new CanonicalCase(types.ToImmutableArray(), withDependencyInjection);
     }
-
-    /// <summary>Drops the private constructors of a record that gets a subclass shim (while that defect is open).</summary>
-    private static CanonicalTypeSpec RecordSubclassConstructor(CanonicalTypeSpec type) =>
-        KnownDefects.AvoidRecordSubclassWithOnlyPrivateConstructors
-        && type.Kind == CaseKind.Record
-        && (type.Attribute.Shim == "Subclass" || (type.ProductKind == CaseKind.AbstractClass && (type.Attribute.Shim ?? "Auto") == "Auto"))
-        && !type.HasAccessibleConstructor
-            ? type with { Members = type.Members.Where(m => m.Key?.StartsWith("ctor(", StringComparison.Ordinal) != true).ToImmutableArray() }
-            : type;
 
     /// <summary>
     /// A type or namespace declared inside the framework's own <c>System</c> namespace clashes with the framework (CS0437):
@@ -229,21 +214,6 @@ internal static class CaseAssembler
         }
     }
 
-    /// <summary>The index of an outer class nested in a canonical type that has a member of its name, if any.</summary>
-    private static int? HolderLikeMember(LegacyNameSpec legacy, Dictionary<string, HashSet<string>> memberNames)
-    {
-        for (int i = 1; i < legacy.Containing.Length; i++)
-        {
-            string outer = string.Join(".", legacy.Namespace.Concat(legacy.Containing.Take(i)).Select(n => n.Value));
-            if (memberNames.TryGetValue(outer, out HashSet<string>? members) && members.Contains(legacy.Containing[i].Value))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
     private static string Path(LegacyNameSpec legacy) => string.Join(".", legacy.Namespace.Concat(legacy.Containing).Append(legacy.Simple).Select(n => n.Value));
 
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
@@ -285,45 +255,15 @@ internal static class CaseAssembler
             }
         }
 
-        // The global names other legacy names take (namespace roots and outer classes), and every namespace.
-        var roots = new HashSet<string>(
-            types.SelectMany(t => t.LegacyNames).Select(l => !l.Namespace.IsEmpty ? l.Namespace[0].Value : !l.Containing.IsEmpty ? l.Containing[0].Value : null).OfType<string>(),
-            StringComparer.Ordinal);
-        var namespaces = new HashSet<string>(
-            types.SelectMany(t => t.LegacyNames.Select(l => l.Namespace).Append(t.Namespace))
-                .SelectMany(ns => Enumerable.Range(1, ns.Length).Select(i => string.Join(".", ns.Take(i).Select(n => n.Value)))),
-            StringComparer.Ordinal);
-        // The member names of each canonical type, by path: an outer class generated inside it must not take one.
-        var memberNames = types
-            .GroupBy(t => string.Join(".", t.Namespace.Concat(t.Containers.Select(c => c.Name)).Append(t.Name).Select(n => n.Value)), StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => new HashSet<string>(g.SelectMany(t => t.Members.Concat(t.Primary is null ? [] : [t.Primary]).SelectMany(m => m.Names.Take(m.ScopedNames))).Select(n => n.Value).Concat(Reserved), StringComparer.Ordinal),
-                StringComparer.Ordinal);
         return types.Select(type => type with
         {
             LegacyNames = type.LegacyNames.Select(legacy =>
             {
-                LegacyNameSpec candidate = KnownDefects.AvoidOuterClassesOfOneName
-                    ? legacy with { Containing = legacy.Containing.Select((c, i) => i > 0 && c.Value == legacy.Containing[i - 1].Value ? c.WithSuffix(2) : c).ToImmutableArray() }
-                    : legacy;
-                for (int n = 2;
-                    taken.Contains(candidate.MetadataName)
-                    || (!candidate.Containing.IsEmpty && candidate.Containing.Skip(1).Append(candidate.Simple).Any(n => AvoidedNestedNames.Contains(n.Value)))
-                    || (KnownDefects.AvoidOuterClassLikeMemberOfDeclaredType && HolderLikeMember(candidate, memberNames) is not null)
-                    || (KnownDefects.AvoidGenericShimNamedLikeNamespace && candidate.Arity > 0 && namespaces.Contains(Path(candidate)))
-                    || (KnownDefects.AvoidAliasNamedLikeAnotherLegacyRoot && candidate.Containing.IsEmpty && roots.Contains(candidate.Simple.Value))
-                    || (KnownDefects.AvoidLegacyNameLikeMemberLocal && type.Members.Any(m => m.Names.Skip(m.ScopedNames).Any(l => l.Value == candidate.Simple.Value)));
-                    n++)
+                LegacyNameSpec candidate = legacy;
+                for (int n = 2; taken.Contains(candidate.MetadataName); n++)
                 {
                     Guard(n, candidate.MetadataName);
-                    candidate = candidate with
-                    {
-                        Simple = legacy.Simple.WithSuffix(n),
-                        Containing = candidate.Containing
-                            .Select((c, i) => i > 0 && (AvoidedNestedNames.Contains(c.Value) || (KnownDefects.AvoidOuterClassLikeMemberOfDeclaredType && HolderLikeMember(candidate, memberNames) == i)) ? c.WithSuffix(n) : c)
-                            .ToImmutableArray(),
-                    };
+                    candidate = candidate with { Simple = legacy.Simple.WithSuffix(n) };
                 }
 
                 taken.Add(candidate.MetadataName);

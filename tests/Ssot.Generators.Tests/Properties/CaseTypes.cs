@@ -29,7 +29,7 @@ internal static class CaseTypes
         new("string", ["\"x\"", "\"\"", "\"é\\u0301\""], false),
         new("float", ["1.25f", "float.NaN", "float.PositiveInfinity", "-0f", "float.Epsilon", "float.MaxValue", "0.1f", "-1e-10f"], true),
         new("double", ["double.NaN", "double.NegativeInfinity", "5e-324", "double.MaxValue", "-0.0", "0.1", "1e21", "-1.5", "1E+15"], true),
-        new("decimal", KnownDefects.AvoidNegativeZeroDecimal ? ["-0.5m", "decimal.MaxValue", "0.0000000000000000000000000001m", "1.10m", "decimal.MinValue", "0m"] : ["-0.5m", "decimal.MaxValue", "0.0000000000000000000000000001m", "1.10m", "decimal.MinValue", "0m", "-0.0m"], true),
+        new("decimal", ["-0.5m", "decimal.MaxValue", "0.0000000000000000000000000001m", "1.10m", "decimal.MinValue", "0m", "-0.0m"], true),
         new("nint", ["-1", "0"], true),
         new("nuint", ["5", "0"], true),
         new(Color, [Color + ".Red", "(" + Color + ")7", Color + ".@class", "default", "0", Color + ".Green | " + Color + ".Blue"], true),

@@ -80,7 +80,6 @@ internal static class MemberGens
             (1, "[global::System.Obsolete(\"Gone.\", true)]"),
             (1, "[global::System.Diagnostics.CodeAnalysis.Experimental(\"CASE001\")]"),
         }
-        .Where(a => !(KnownDefects.AvoidExperimentalMembers && a.Item2.Contains("Experimental", System.StringComparison.Ordinal)))
         .Select(a => (a.Item1, (IGen<string>)Gen.Const(a.Item2)))
         .ToArray());
 
