@@ -76,28 +76,29 @@ internal static class DeclarationReader
             new EquatableArray<DeclaredType>(walker.Types.ToArray()));
     }
 
-    /// <summary>Merges the declarations of every file into one set of facts.</summary>
-    public static SourceDeclarations Merge(IEnumerable<FileDeclarations> files)
+    /// <summary>
+    /// Merges the declarations of every file into one set of facts, each once, in the order files first declare it (the
+    /// compilation's order of files is stable, so equal inputs merge to equal facts).
+    /// </summary>
+    public static SourceDeclarations Merge(IReadOnlyList<FileDeclarations> files)
     {
-        var aliases = new HashSet<string>(StringComparer.Ordinal);
-        var imported = new List<string>();
-        var importedSeen = new HashSet<string>(StringComparer.Ordinal);
-        var namespaces = new HashSet<string>(StringComparer.Ordinal);
-        var types = new Dictionary<string, DeclaredType>(StringComparer.Ordinal);
+        var aliases = new OrderedSet();
+        var imported = new OrderedSet();
+        var namespaces = new OrderedSet();
+        var typeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var types = new List<DeclaredType>();
         foreach (FileDeclarations file in files)
         {
-            aliases.UnionWith(file.UsingAliases);
-            foreach (string ns in file.UsingNamespaces)
-            {
-                if (importedSeen.Add(ns))
-                {
-                    imported.Add(ns);
-                }
-            }
-
+            aliases.AddRange(file.UsingAliases);
+            imported.AddRange(file.UsingNamespaces);
             foreach (string ns in file.Namespaces)
             {
                 // 'namespace A.B' declares A as well.
+                if (namespaces.Contains(ns))
+                {
+                    continue;
+                }
+
                 for (int dot = ns.IndexOf('.'); dot >= 0; dot = ns.IndexOf('.', dot + 1))
                 {
                     namespaces.Add(ns.Substring(0, dot));
@@ -108,26 +109,49 @@ internal static class DeclarationReader
 
             foreach (DeclaredType type in file.Types)
             {
-                // Partial declarations are one type: written by hand if any part is.
-                if (!types.TryGetValue(type.MetadataName, out DeclaredType? known) || (type.IsHandWritten && !known.IsHandWritten))
+                if (!typeIndex.TryGetValue(type.MetadataName, out int index))
                 {
-                    types[type.MetadataName] = type;
+                    typeIndex.Add(type.MetadataName, types.Count);
+                    types.Add(type);
+                }
+                else if (type.IsHandWritten && !types[index].IsHandWritten)
+                {
+                    // Partial declarations are one type: written by hand if any part is.
+                    types[index] = type;
                 }
             }
         }
 
-        return new SourceDeclarations(
-            aliases.OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray(),
-            new EquatableArray<string>(imported.ToArray()),
-            namespaces.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
-            types.Values.OrderBy(t => t.MetadataName, StringComparer.Ordinal).ToEquatableArray());
+        return new SourceDeclarations(aliases.ToEquatableArray(), imported.ToEquatableArray(), namespaces.ToEquatableArray(), new EquatableArray<DeclaredType>(types.ToArray()));
     }
 
+    /// <summary>The text of a namespace a using imports, as written but without white space, '@' and 'global::'.</summary>
     private static string Unqualify(NameSyntax name)
     {
+        // The common shapes are read from their tokens; anything else from the text, as it always was.
+        if (SimpleText(name) is { } simple)
+        {
+            return simple;
+        }
+
         string text = string.Concat(name.ToString().Where(c => !char.IsWhiteSpace(c))).Replace("@", string.Empty);
         return text.StartsWith("global::", StringComparison.Ordinal) ? text.Substring("global::".Length) : text;
     }
+
+    private static string? SimpleText(NameSyntax name) => name switch
+    {
+        IdentifierNameSyntax identifier when IsPlain(identifier.Identifier) => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified when IsPlain(qualified.DotToken) && SimpleText(qualified.Left) is { } left && SimpleText(qualified.Right) is { } right => left + "." + right,
+        AliasQualifiedNameSyntax { Alias.Identifier.Text: "global" } global
+            when IsPlain(global.Alias.Identifier) && IsPlain(global.ColonColonToken) && SimpleText(global.Name) is { } right => right,
+        _ => null,
+    };
+
+    // No unicode escape and no trivia inside the name: its value text is what the text would give.
+    private static bool IsPlain(SyntaxToken token) =>
+        !token.HasLeadingTrivia
+        && !token.HasTrailingTrivia
+        && (!token.IsKind(SyntaxKind.IdentifierToken) || token.Text.Length == token.ValueText.Length + (token.Text.StartsWith("@", StringComparison.Ordinal) ? 1 : 0));
 
     /// <summary>Walks namespaces and type declarations only: member bodies cannot declare what the rules look for.</summary>
     private sealed class DeclarationWalker
@@ -193,5 +217,32 @@ internal static class DeclarationReader
             QualifiedNameSyntax qualified => NameOf(qualified.Left) + "." + qualified.Right.Identifier.ValueText,
             _ => name.ToString(),
         };
+    }
+
+    /// <summary>Strings each once, in the order first added.</summary>
+    private sealed class OrderedSet
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly List<string> _items = [];
+
+        public bool Contains(string item) => _seen.Contains(item);
+
+        public void Add(string item)
+        {
+            if (_seen.Add(item))
+            {
+                _items.Add(item);
+            }
+        }
+
+        public void AddRange(EquatableArray<string> items)
+        {
+            foreach (string item in items)
+            {
+                Add(item);
+            }
+        }
+
+        public EquatableArray<string> ToEquatableArray() => new(_items.ToArray());
     }
 }
