@@ -9,7 +9,7 @@ namespace Ssot.Generators.Model;
 /// <param name="UsingAliases">The alias names of its top-level <c>using</c> directives, <c>global</c> or not.</param>
 /// <param name="UsingNamespaces">The namespaces its top-level <c>using</c> directives import, without <c>global::</c>.</param>
 /// <param name="Namespaces">The full names of the namespaces it declares.</param>
-/// <param name="Types">The types it declares, nested ones included.</param>
+/// <param name="Types">The types it declares directly in a namespace (or the global namespace).</param>
 internal sealed record FileDeclarations(
     EquatableArray<string> UsingAliases,
     EquatableArray<string> UsingNamespaces,

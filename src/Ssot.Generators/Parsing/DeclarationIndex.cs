@@ -39,7 +39,7 @@ internal sealed class DeclarationIndex
                 _handWrittenTypes.Add(type.MetadataName);
             }
 
-            if (!type.IsNested && type.Arity == 0)
+            if (type.Arity == 0)
             {
                 _topLevelTypes.Add(type.MetadataName);
                 if (type.Namespace.Length == 0)
@@ -78,7 +78,11 @@ internal sealed class DeclarationIndex
     public bool HasType(string metadataName) =>
         _handWrittenTypes.Contains(metadataName) || _references.GetTypesByMetadataName(metadataName).Any();
 
-    /// <summary>Whether source (not a reference, not this generator's output) declares the type.</summary>
+    /// <summary>
+    /// Whether source (not a reference, not this generator's output) declares the type. Nested types are not read:
+    /// for a nested legacy name, a hand-written type of that name is a member of its containing type, and
+    /// <see cref="CanonicalParser"/> rejects that claim before it reaches the shim plan.
+    /// </summary>
     public bool IsDeclaredByHand(string metadataName) => _handWrittenTypes.Contains(metadataName);
 
     private INamespaceSymbol? FindNamespace(string name)

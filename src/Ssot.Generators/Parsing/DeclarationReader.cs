@@ -68,7 +68,7 @@ internal static class DeclarationReader
         }
 
         var walker = new DeclarationWalker(handWritten: tree.FilePath.IndexOf(nameof(CanonicalGenerator), StringComparison.Ordinal) < 0);
-        walker.VisitMembers(root.Members, string.Empty, null, cancellationToken);
+        walker.VisitMembers(root.Members, string.Empty, cancellationToken);
         return new FileDeclarations(
             new EquatableArray<string>(aliases.ToArray()),
             new EquatableArray<string>(imports.ToArray()),
@@ -153,7 +153,7 @@ internal static class DeclarationReader
         && !token.HasTrailingTrivia
         && (!token.IsKind(SyntaxKind.IdentifierToken) || token.Text.Length == token.ValueText.Length + (token.Text.StartsWith("@", StringComparison.Ordinal) ? 1 : 0));
 
-    /// <summary>Walks namespaces and type declarations only: member bodies cannot declare what the rules look for.</summary>
+    /// <summary>Walks namespaces and the types declared in them, never into a type.</summary>
     private sealed class DeclarationWalker
     {
         private readonly bool _handWritten;
@@ -168,47 +168,41 @@ internal static class DeclarationReader
 
         public List<DeclaredType> Types { get; } = [];
 
-        public void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, string ns, string? containingMetadataName, CancellationToken cancellationToken)
+        public void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, string ns, CancellationToken cancellationToken)
         {
             foreach (MemberDeclarationSyntax member in members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 switch (member)
                 {
-                    case BaseNamespaceDeclarationSyntax declaration when containingMetadataName is null:
+                    case BaseNamespaceDeclarationSyntax declaration:
                         string name = NameOf(declaration.Name);
                         string full = ns.Length == 0 ? name : ns + "." + name;
                         Namespaces.Add(full);
-                        VisitMembers(declaration.Members, full, null, cancellationToken);
+                        VisitMembers(declaration.Members, full, cancellationToken);
                         break;
+                    // Nested types are not read: reading a type's members would build a node for each of them, the
+                    // bulk of this walk, and no rule needs them (a hand-written nested legacy type is a member the
+                    // parser already rejects the claim for).
                     case BaseTypeDeclarationSyntax type:
-                        string metadataName = Add(type.Identifier.ValueText, (type as TypeDeclarationSyntax)?.TypeParameterList?.Parameters.Count ?? 0, ns, containingMetadataName);
-                        if (type is TypeDeclarationSyntax withMembers)
-                        {
-                            VisitMembers(withMembers.Members, ns, metadataName, cancellationToken);
-                        }
-
+                        Add(type.Identifier.ValueText, (type as TypeDeclarationSyntax)?.TypeParameterList?.Parameters.Count ?? 0, ns);
                         break;
                     case DelegateDeclarationSyntax @delegate:
-                        Add(@delegate.Identifier.ValueText, @delegate.TypeParameterList?.Parameters.Count ?? 0, ns, containingMetadataName);
+                        Add(@delegate.Identifier.ValueText, @delegate.TypeParameterList?.Parameters.Count ?? 0, ns);
                         break;
-                    case GlobalStatementSyntax when ns.Length == 0 && containingMetadataName is null && !_hasTopLevelStatements:
+                    case GlobalStatementSyntax when ns.Length == 0 && !_hasTopLevelStatements:
                         // Top-level statements declare the entry point's class in the global namespace.
                         _hasTopLevelStatements = true;
-                        Add(WellKnownMemberNames.TopLevelStatementsEntryPointTypeName, 0, string.Empty, null);
+                        Add(WellKnownMemberNames.TopLevelStatementsEntryPointTypeName, 0, string.Empty);
                         break;
                 }
             }
         }
 
-        private string Add(string name, int arity, string ns, string? containingMetadataName)
+        private void Add(string name, int arity, string ns)
         {
             string simple = arity == 0 ? name : name + "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string metadataName = containingMetadataName is not null ? containingMetadataName + "+" + simple
-                : ns.Length == 0 ? simple
-                : ns + "." + simple;
-            Types.Add(new DeclaredType(metadataName, ns, name, arity, containingMetadataName is not null, _handWritten));
-            return metadataName;
+            Types.Add(new DeclaredType(ns.Length == 0 ? simple : ns + "." + simple, ns, name, arity, _handWritten));
         }
 
         private static string NameOf(NameSyntax name) => name switch

@@ -333,6 +333,23 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Declaring_a_nested_legacy_type_by_hand_leaves_it_without_a_shim()
+    {
+        // The declarations read per file stop at types; the parser sees the hand-written member and drops the claim.
+        IncrementalRun run = IncrementalRun.Of(
+            Compilation(),
+            c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+                "namespace Old.Caching { public partial class Holder { public sealed class Store { } } }",
+                (CSharpParseOptions)c.SyntaxTrees[0].Options,
+                "HandWritten.cs")));
+
+        Assert.Contains("Ssot.Shim.Old.Caching.Holder.Store.g.cs", IncrementalRun.SourcesOf(run.First).Keys);
+        Assert.Equal(
+            ["Ssot.Aliases.g.cs", "Ssot.Registrations.g.cs", "Ssot.Shim.Netra.Backend.WebSocketCore.WebSocketManager.g.cs", "Ssot.Shim.Old.Text.StringHelpers.g.cs"],
+            IncrementalRun.SourcesOf(run.Second).Keys.OrderBy(k => k, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_walker_finds_compilation_objects_hidden_in_nested_values()
     {
         // Proves the no-compilation-objects check can fail: a symbol inside a record inside an array inside a tuple.
