@@ -45,20 +45,35 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => ReferencedCanonicalTypes.ReadAliasCandidates(compilation).ToEquatableArray())
             .WithTrackingName(TrackingNames.ReferencedAliasCandidates);
 
+        // What the source declares and imports at the top of each file: read from syntax, once per edited file, so
+        // the rules below rerun when a using, a namespace or a type declaration changes, not on every edit.
+        IncrementalValueProvider<SourceDeclarations> declarations = context.CompilationProvider
+            .Select(static (compilation, ct) => DeclarationReader.ReadAll(compilation.SyntaxTrees, ct))
+            .WithTrackingName(TrackingNames.FileDeclarations)
+            .Select(static (files, _) => DeclarationReader.Merge(files))
+            .WithTrackingName(TrackingNames.SourceDeclarations);
+
         // Rules that need every claim at once: a name claimed twice, a name still declared by hand, hint names.
         IncrementalValueProvider<EquatableArray<ShimHint>> shimPlan = canonicalTypes
             .SelectMany(static (model, _) => model.LegacyTypes.Select(l => new LegacyClaim(l.MetadataName, model.Type.MetadataName, model.Shape != ShimShape.None)))
             .WithTrackingName(TrackingNames.LegacyClaims)
             .Collect()
-            .Combine(context.CompilationProvider)
-            .Select(static (input, _) => input.Left.IsEmpty
+            .Combine(declarations)
+            .Combine(references)
+            .Select(static (input, _) => input.Left.Left.IsEmpty
                 ? EquatableArray<ShimHint>.Empty
-                : LegacyClaims.PlanShims(input.Left, input.Right).ToEquatableArray())
+                : LegacyClaims.PlanShims(input.Left.Left, new DeclarationIndex(input.Left.Right, input.Right)).ToEquatableArray())
             .WithTrackingName(TrackingNames.ShimPlan);
 
+        // Each type takes its own hints from the plan: a claim added elsewhere changes the plan, not this pair.
+        IncrementalValuesProvider<ShimRequest> shimRequests = canonicalTypes
+            .Combine(shimPlan)
+            .Select(static (input, _) => ShimRequestOf(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ShimRequests);
+
         context.RegisterSourceOutput(
-            canonicalTypes.Combine(facts).Combine(shimPlan).WithTrackingName(TrackingNames.Shims),
-            static (spc, input) => EmitShims(spc, input.Left.Left, input.Left.Right, input.Right));
+            shimRequests.Combine(facts).WithTrackingName(TrackingNames.Shims),
+            static (spc, input) => EmitShims(spc, input.Left, input.Right));
 
         // The names the planned shims take at the global level: a name whose shim is not generated holds nothing.
         IncrementalValueProvider<EquatableArray<string>> shimRoots = shimPlan
@@ -77,10 +92,16 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Combine(referencedAliases)
             .Select(static (input, _) => input.Left.Concat(input.Right).ToEquatableArray())
             .Combine(shimRoots)
-            .Combine(context.CompilationProvider)
-            .Select(static (input, ct) => input.Left.Left.IsEmpty
+            .Combine(declarations.Combine(facts))
+            .Combine(references)
+            .Select(static (input, ct) => input.Left.Left.Left.IsEmpty
                 ? EquatableArray<AliasCandidate>.Empty
-                : AliasRules.Decide(input.Left.Left, CompilationFactsReader.LanguageVersionOf(input.Right), input.Right, ct, input.Left.Right)
+                : AliasRules.Decide(
+                        input.Left.Left.Left,
+                        input.Left.Right.Right.LanguageVersion,
+                        new DeclarationIndex(input.Left.Right.Left, input.Right),
+                        ct,
+                        input.Left.Left.Right)
                     .Where(d => d.IsEmitted)
                     .Select(d => d.Candidate)
 
@@ -114,21 +135,33 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
         });
     }
 
-    private static void EmitShims(SourceProductionContext context, CanonicalTypeModel model, CompilationFacts facts, EquatableArray<ShimHint> plan)
+    private static ShimRequest ShimRequestOf(CanonicalTypeModel model, EquatableArray<ShimHint> plan)
     {
         if (model.Shape == ShimShape.None)
         {
-            return;
+            return new ShimRequest(model, EquatableArray<ShimHint>.Empty);
         }
 
+        var hints = new List<ShimHint>(model.LegacyTypes.Count);
         foreach (LegacyTypeModel legacy in model.LegacyTypes)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
             ShimHint? hint = plan.FirstOrDefault(h => h.LegacyMetadataName == legacy.MetadataName);
             if (hint is not null)
             {
-                context.AddSource(hint.HintName, SourceText.From(ShimEmitter.Emit(model, legacy, facts), Encoding.UTF8));
+                hints.Add(hint);
             }
+        }
+
+        return new ShimRequest(model, new EquatableArray<ShimHint>(hints.ToArray()));
+    }
+
+    private static void EmitShims(SourceProductionContext context, ShimRequest request, CompilationFacts facts)
+    {
+        foreach (ShimHint hint in request.Hints)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            LegacyTypeModel legacy = request.Model.LegacyTypes.First(l => l.MetadataName == hint.LegacyMetadataName);
+            context.AddSource(hint.HintName, SourceText.From(ShimEmitter.Emit(request.Model, legacy, facts), Encoding.UTF8));
         }
     }
 

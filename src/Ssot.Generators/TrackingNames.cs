@@ -6,9 +6,12 @@ internal static class TrackingNames
     public const string CanonicalTypes = nameof(CanonicalTypes);
     public const string ValidCanonicalTypes = nameof(ValidCanonicalTypes);
     public const string CompilationFacts = nameof(CompilationFacts);
+    public const string FileDeclarations = nameof(FileDeclarations);
+    public const string SourceDeclarations = nameof(SourceDeclarations);
     public const string LegacyClaims = nameof(LegacyClaims);
     public const string ShimPlan = nameof(ShimPlan);
     public const string ShimRoots = nameof(ShimRoots);
+    public const string ShimRequests = nameof(ShimRequests);
     public const string Shims = nameof(Shims);
     public const string AliasCandidates = nameof(AliasCandidates);
     public const string ReferencedAliasCandidates = nameof(ReferencedAliasCandidates);

@@ -129,19 +129,20 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         }
 
         canonicalTypes.Sort((a, b) => string.CompareOrdinal(a.Model.Type.MetadataName, b.Model.Type.MetadataName));
-        ReportClaims(context, canonicalTypes);
-        ReportAliases(context, canonicalTypes, referencedAliases);
+        var declarations = DeclarationIndex.Of(context.Compilation, context.CancellationToken);
+        ReportClaims(context, canonicalTypes, declarations);
+        ReportAliases(context, canonicalTypes, referencedAliases, declarations);
         ReportRegistrationMethods(context, canonicalTypes);
     }
 
-    private static void ReportClaims(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes)
+    private static void ReportClaims(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes, DeclarationIndex declarations)
     {
         var claims = canonicalTypes
             .SelectMany(c => c.Model.LegacyTypes.Select((legacy, index) => (Canonical: c, Legacy: legacy, Index: index)))
             .GroupBy(c => c.Legacy.MetadataName);
         Dictionary<string, string> collisions = LegacyClaims.Collisions(
             canonicalTypes.Where(c => c.Model.Shape != ShimShape.None).SelectMany(c => c.Model.LegacyTypes.Select(l => l.MetadataName)).ToList(),
-            context.Compilation);
+            declarations);
         foreach (var group in claims)
         {
             var owners = group.ToList();
@@ -188,7 +189,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportAliases(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes, List<AliasCandidate> referencedAliases)
+    private static void ReportAliases(CompilationAnalysisContext context, List<ParsedCanonical> canonicalTypes, List<AliasCandidate> referencedAliases, DeclarationIndex declarations)
     {
         var candidates = new List<(AliasCandidate Candidate, ParsedCanonical? Owner, int Index)>();
         foreach (ParsedCanonical canonical in canonicalTypes.Where(c => c.Model.Alias))
@@ -208,7 +209,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         List<AliasDecision> decisions = AliasRules.Decide(
             candidates.Select(c => c.Candidate).ToList(),
             CompilationFactsReader.LanguageVersionOf(context.Compilation),
-            context.Compilation,
+            declarations,
             context.CancellationToken);
         for (int i = 0; i < decisions.Count; i++)
         {

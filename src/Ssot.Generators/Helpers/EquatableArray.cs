@@ -39,6 +39,11 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     {
         T[] left = _items ?? Array.Empty<T>();
         T[] right = other._items ?? Array.Empty<T>();
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+
         if (left.Length != right.Length)
         {
             return false;

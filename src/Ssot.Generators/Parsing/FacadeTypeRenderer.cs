@@ -35,7 +35,8 @@ internal sealed class FacadeTypeRenderer
 
     public string Render(ITypeSymbol type, bool byValue)
     {
-        if (byValue && _canonical is not null && SymbolEqualityComparer.Default.Equals(type.WithNullableAnnotation(NullableAnnotation.None), _canonical))
+        // The default comparer ignores nullable annotations: 'Canonical?' is the canonical type too.
+        if (byValue && _canonical is not null && SymbolEqualityComparer.Default.Equals(type, _canonical))
         {
             Substituted = true;
             return Self + (type.NullableAnnotation == NullableAnnotation.Annotated && type.IsReferenceType ? "?" : string.Empty);

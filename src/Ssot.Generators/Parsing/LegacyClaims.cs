@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis;
 using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Parsing;
@@ -14,11 +13,11 @@ namespace Ssot.Generators.Parsing;
 internal static class LegacyClaims
 {
     /// <summary>The claims that get a shim, each with its file's hint name.</summary>
-    public static List<ShimHint> PlanShims(IReadOnlyList<LegacyClaim> claims, Compilation compilation)
+    public static List<ShimHint> PlanShims(IReadOnlyList<LegacyClaim> claims, DeclarationIndex declarations)
     {
         var plan = new List<ShimHint>();
         var usedHints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        Dictionary<string, string> collisions = Collisions(claims.Where(c => c.EmitsShim).Select(c => c.LegacyMetadataName).ToList(), compilation);
+        Dictionary<string, string> collisions = Collisions(claims.Where(c => c.EmitsShim).Select(c => c.LegacyMetadataName).ToList(), declarations);
         foreach (IGrouping<string, LegacyClaim> group in claims
             .GroupBy(c => c.LegacyMetadataName, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -26,7 +25,7 @@ internal static class LegacyClaims
             if (group.Select(c => c.CanonicalMetadataName).Distinct(StringComparer.Ordinal).Count() > 1
                 || !group.First().EmitsShim
                 || collisions.ContainsKey(group.Key)
-                || IsDeclaredByHand(group.Key, compilation))
+                || declarations.IsDeclaredByHand(group.Key))
             {
                 continue;
             }
@@ -48,7 +47,7 @@ internal static class LegacyClaims
     /// The legacy names whose shim cannot be declared, with the reason: C# cannot have one name be both a namespace and
     /// a type, whether the other is the user's or another shim's (its namespace, the class it nests in, or itself).
     /// </summary>
-    public static Dictionary<string, string> Collisions(IReadOnlyList<string> legacyNames, Compilation compilation)
+    public static Dictionary<string, string> Collisions(IReadOnlyList<string> legacyNames, DeclarationIndex declarations)
     {
         var namespaces = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var types = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -106,7 +105,7 @@ internal static class LegacyClaims
                     collisions[legacy] = "'" + type.Key + "' would be both a shim and the class another shim is nested in";
                 }
             }
-            else if (FindNamespace(compilation, type.Key) is not null)
+            else if (declarations.IsNamespace(type.Key))
             {
                 foreach (string legacy in type.Value)
                 {
@@ -117,7 +116,7 @@ internal static class LegacyClaims
 
         foreach (KeyValuePair<string, List<string>> ns in namespaces)
         {
-            if (compilation.GetTypesByMetadataName(ns.Key).Any(t => !types.ContainsKey(ns.Key) && !IsGenerated(t)))
+            if (!types.ContainsKey(ns.Key) && declarations.HasType(ns.Key))
             {
                 foreach (string legacy in ns.Value)
                 {
@@ -141,25 +140,6 @@ internal static class LegacyClaims
             list.Add(legacy);
         }
     }
-
-    private static INamespaceSymbol? FindNamespace(Compilation compilation, string name)
-    {
-        INamespaceSymbol? current = compilation.GlobalNamespace;
-        foreach (string segment in name.Split('.'))
-        {
-            current = current?.GetNamespaceMembers().FirstOrDefault(n => n.Name == segment);
-        }
-
-        return current;
-    }
-
-    private static bool IsGenerated(INamedTypeSymbol type) =>
-        type.DeclaringSyntaxReferences.Length > 0
-        && type.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.Contains(nameof(CanonicalGenerator)));
-
-    /// <summary>Whether source in the compilation (not a reference, not generated output) declares the legacy name.</summary>
-    public static bool IsDeclaredByHand(string legacyMetadataName, Compilation compilation) =>
-        compilation.Assembly.GetTypeByMetadataName(legacyMetadataName) is not null;
 
     private static string Sanitize(string metadataName)
     {

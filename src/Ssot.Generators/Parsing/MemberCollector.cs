@@ -152,8 +152,7 @@ internal static class MemberCollector
         }
 
         // A member named like the shim would be a member named like its enclosing type (CS0542).
-        if (shimNames.Contains(member.Name) || ReservedNames.Contains(member.Name)
-            || ReservedPrefixes.Any(prefix => member.Name.StartsWith(prefix, System.StringComparison.Ordinal)))
+        if (shimNames.Contains(member.Name) || IsReserved(member.Name))
         {
             return false;
         }
@@ -167,6 +166,27 @@ internal static class MemberCollector
             IFieldSymbol field => field.CanBeReferencedByName && !field.IsFixedSizeBuffer,
             _ => false,
         } && MemberTypeIsVisible(member);
+    }
+
+    private static bool IsReserved(string name)
+    {
+        foreach (string reserved in ReservedNames)
+        {
+            if (name == reserved)
+            {
+                return true;
+            }
+        }
+
+        foreach (string prefix in ReservedPrefixes)
+        {
+            if (name.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsObjectOverride(IMethodSymbol method) =>
@@ -440,12 +460,38 @@ internal static class MemberCollector
         _ => "private",
     };
 
-    private static string SignatureKey(MemberModel member) =>
-        member.Kind switch
+    private static string SignatureKey(MemberModel member)
+    {
+        var key = new System.Text.StringBuilder();
+        switch (member.Kind)
         {
-            MemberKind.Method => "M:" + member.Name + "`" + member.TypeParameters.Count + "(" + string.Join(",", member.Parameters.Select(p => p.ArgumentModifier + p.Type)) + ")",
-            MemberKind.Indexer => "I:(" + string.Join(",", member.Parameters.Select(p => p.Type)) + ")",
-            MemberKind.Operator => "O:" + member.Name + "(" + string.Join(",", member.Parameters.Select(p => p.Type)) + ")",
-            _ => "P:" + member.Name,
-        };
+            case MemberKind.Method:
+                key.Append("M:").Append(member.Name).Append('`').Append(member.TypeParameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('(');
+                AppendParameterTypes(key, member.Parameters, withModifiers: true);
+                return key.Append(')').ToString();
+            case MemberKind.Indexer:
+                key.Append("I:(");
+                AppendParameterTypes(key, member.Parameters, withModifiers: false);
+                return key.Append(')').ToString();
+            case MemberKind.Operator:
+                key.Append("O:").Append(member.Name).Append('(');
+                AppendParameterTypes(key, member.Parameters, withModifiers: false);
+                return key.Append(')').ToString();
+            default:
+                return "P:" + member.Name;
+        }
+    }
+
+    private static void AppendParameterTypes(System.Text.StringBuilder key, EquatableArray<ParameterModel> parameters, bool withModifiers)
+    {
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            if (i > 0)
+            {
+                key.Append(',');
+            }
+
+            key.Append(withModifiers ? parameters[i].ArgumentModifier : string.Empty).Append(parameters[i].Type);
+        }
+    }
 }

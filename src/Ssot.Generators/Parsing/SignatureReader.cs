@@ -32,8 +32,21 @@ internal static class SignatureReader
         "System.Diagnostics.CodeAnalysis.ExperimentalAttribute",
     ];
 
-    public static EquatableArray<ParameterModel> ReadParameters(IEnumerable<IParameterSymbol> parameters, bool isExtension = false, FacadeTypeRenderer? types = null) =>
-        parameters.Select((p, i) => ReadParameter(p, isExtension && i == 0, types ?? FacadeTypeRenderer.Plain)).ToEquatableArray();
+    public static EquatableArray<ParameterModel> ReadParameters(IReadOnlyList<IParameterSymbol> parameters, bool isExtension = false, FacadeTypeRenderer? types = null)
+    {
+        if (parameters.Count == 0)
+        {
+            return EquatableArray<ParameterModel>.Empty;
+        }
+
+        var read = new ParameterModel[parameters.Count];
+        for (int i = 0; i < read.Length; i++)
+        {
+            read[i] = ReadParameter(parameters[i], isExtension && i == 0, types ?? FacadeTypeRenderer.Plain);
+        }
+
+        return new EquatableArray<ParameterModel>(read);
+    }
 
     public static ParameterModel ReadParameter(IParameterSymbol parameter, bool isThis, FacadeTypeRenderer types)
     {
@@ -155,7 +168,7 @@ internal static class SignatureReader
 
     private static string RenderAttributes(IEnumerable<AttributeData> attributes, string? target, HashSet<string> kept)
     {
-        var text = new StringBuilder();
+        StringBuilder? text = null;
         foreach (AttributeData attribute in attributes)
         {
             if (attribute.AttributeClass is not { } type || !kept.Contains(TypeDisplay.MetadataNameOf(type)))
@@ -163,6 +176,7 @@ internal static class SignatureReader
                 continue;
             }
 
+            text ??= new StringBuilder();
             text.Append('[');
             if (target is not null)
             {
@@ -182,7 +196,7 @@ internal static class SignatureReader
             text.Append("] ");
         }
 
-        return text.ToString();
+        return text?.ToString() ?? string.Empty;
     }
 
     private static string RenderArgument(TypedConstant constant) =>

@@ -33,7 +33,34 @@ internal static class TypeDisplay
     }
 
     public static string ToFullyQualified(this ITypeSymbol type) =>
-        type.ToDisplayString(t_withoutAnnotations ? FullyQualifiedWithoutAnnotations : FullyQualified);
+        KeywordOf(type) is { } keyword
+            ? (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated && !t_withoutAnnotations ? keyword + "?" : keyword)
+            : type.ToDisplayString(t_withoutAnnotations ? FullyQualifiedWithoutAnnotations : FullyQualified);
+
+    /// <summary>
+    /// The keyword the display format writes for a built-in type (most parameter and return types), without building
+    /// display parts for it.
+    /// </summary>
+    private static string? KeywordOf(ITypeSymbol type) => type.SpecialType switch
+    {
+        SpecialType.System_Object => "object",
+        SpecialType.System_Void => "void",
+        SpecialType.System_Boolean => "bool",
+        SpecialType.System_Char => "char",
+        SpecialType.System_SByte => "sbyte",
+        SpecialType.System_Byte => "byte",
+        SpecialType.System_Int16 => "short",
+        SpecialType.System_UInt16 => "ushort",
+        SpecialType.System_Int32 => "int",
+        SpecialType.System_UInt32 => "uint",
+        SpecialType.System_Int64 => "long",
+        SpecialType.System_UInt64 => "ulong",
+        SpecialType.System_Decimal => "decimal",
+        SpecialType.System_Single => "float",
+        SpecialType.System_Double => "double",
+        SpecialType.System_String => "string",
+        _ => null,
+    };
 
     /// <summary>Restores the previous setting of <see cref="ForLanguageVersion"/>.</summary>
     public readonly struct Scope : System.IDisposable

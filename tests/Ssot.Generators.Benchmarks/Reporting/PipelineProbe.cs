@@ -17,7 +17,8 @@ namespace Ssot.Generators.Benchmarks.Reporting;
 /// <c>--inspect</c>, second part: the generator's per-edit work taken apart. Over a chain of unrelated edits, each
 /// piece runs on its own fresh copy of the edited compilation (as the driver would meet it), without the driver and
 /// its tracking: what finding the attributed types costs (the floor's transform), what merely binding the members of
-/// those types adds, what our parser adds on top, and the whole-compilation rules that run on every edit. The
+/// those types adds, what our parser adds on top, what reading declarations costs per edit, and the whole-compilation
+/// rules (they rerun only when a declaration, a using or a reference changes; measured here as if one had). The
 /// generator's internals are reached by reflection (they are not public); a piece that cannot be found is reported
 /// as such rather than failing.
 /// </summary>
@@ -31,7 +32,8 @@ public static class PipelineProbe
         Console.WriteLine("--- pipeline pieces, per unrelated edit, " + project.Files + " files, " + project.MarkedPercent + "% marked (median of " + Edits + " edits)");
         MethodInfo? parse = Find("Ssot.Generators.Parsing.CanonicalParser", "Parse");
         MethodInfo? decide = Find("Ssot.Generators.Parsing.AliasRules", "Decide");
-        MethodInfo? readImports = Find("Ssot.Generators.Parsing.AliasRules+CompilationUnitImports", "Read");
+        MethodInfo? readDeclarations = Find("Ssot.Generators.Parsing.DeclarationReader", "ReadAll");
+        MethodInfo? indexOf = Find("Ssot.Generators.Parsing.DeclarationIndex", "Of");
         MethodInfo? planShims = Find("Ssot.Generators.Parsing.LegacyClaims", "PlanShims");
         MethodInfo? candidateOf = Find("Ssot.Generators.CanonicalGenerator", "AliasCandidateOf");
         MethodInfo? languageVersionOf = Find("Ssot.Generators.Parsing.CompilationFactsReader", "LanguageVersionOf");
@@ -63,19 +65,21 @@ public static class PipelineProbe
             Measure(project, "  then: CanonicalParser.Parse (our transform)", c => Marked(c).Count(m => Call(parse, [m.Type, m.Attribute, c, null, CancellationToken.None]) is not null));
         }
 
-        if (planShims is not null && claims is not null)
+        if (readDeclarations is not null)
         {
-            Measure(project, "  then: LegacyClaims.PlanShims (ShimPlan step)", c => ((ICollection)Call(planShims, [claims, c])!).Count);
+            // Every edit: each file's declarations, read again only for the edited file (the FileDeclarations step).
+            Measure(project, "  then: DeclarationReader.ReadAll (FileDeclarations step)", c => ((IEnumerable)Call(readDeclarations, [c.SyntaxTrees, CancellationToken.None])!).Cast<object>().Count());
         }
 
-        if (decide is not null && candidates is not null && languageVersionOf is not null)
+        // The rules below run only when a using, a declaration, a reference or a claim changed; measured as if one had.
+        if (planShims is not null && claims is not null && indexOf is not null)
         {
-            Measure(project, "  then: AliasRules.Decide (Aliases step)", c => ((ICollection)Call(decide, [candidates, Call(languageVersionOf, [c]), c, CancellationToken.None])!).Count);
+            Measure(project, "  if declarations changed: LegacyClaims.PlanShims", c => ((ICollection)Call(planShims, [claims, Call(indexOf, [c, CancellationToken.None])])!).Count);
         }
 
-        if (readImports is not null)
+        if (decide is not null && candidates is not null && languageVersionOf is not null && indexOf is not null)
         {
-            Measure(project, "    of which: usings of every file", c => Call(readImports, [c, CancellationToken.None]) is null ? 0 : 1);
+            Measure(project, "  if declarations changed: AliasRules.Decide", c => ((ICollection)Call(decide, [candidates, Call(languageVersionOf, [c]), Call(indexOf, [c, CancellationToken.None]), CancellationToken.None])!).Count);
         }
 
         Measure(project, "    of which: compilation.GlobalNamespace lookup", c => c.GlobalNamespace.GetMembers("LegacyOrderService0").Count());
@@ -89,6 +93,12 @@ public static class PipelineProbe
             Measure(project, "  then: CanonicalParser.Parse (our transform)", c => Marked(c).Count(m => Call(parse, [m.Type, m.Attribute, c, null, CancellationToken.None]) is not null), cold: true);
         }
 
+        if (readDeclarations is not null)
+        {
+            // New tree objects over the same text: nothing read before, as in the first build of a project.
+            Measure(project, "  then: DeclarationReader.ReadAll, no tree read before", c => ((IEnumerable)Call(readDeclarations, [c.SyntaxTrees.Select(t => t.WithFilePath(t.FilePath + ".new")).ToList(), CancellationToken.None])!).Cast<object>().Count(), cold: true);
+        }
+
         if (facts is not null)
         {
             Measure(project, "  then: CompilationFactsReader.Read (CompilationFacts)", c => Call(facts, [c]) is null ? 0 : 1, cold: true);
@@ -99,9 +109,9 @@ public static class PipelineProbe
             Measure(project, "  then: ReferencedCanonicalTypes (ReferencedAliasCand.)", c => ((ICollection)Call(referenced, [c])!).Count, cold: true);
         }
 
-        if (decide is not null && candidates is not null && languageVersionOf is not null)
+        if (decide is not null && candidates is not null && languageVersionOf is not null && indexOf is not null)
         {
-            Measure(project, "  then: AliasRules.Decide (Aliases step)", c => ((ICollection)Call(decide, [candidates, Call(languageVersionOf, [c]), c, CancellationToken.None])!).Count, cold: true);
+            Measure(project, "  then: AliasRules.Decide (Aliases step)", c => ((ICollection)Call(decide, [candidates, Call(languageVersionOf, [c]), Call(indexOf, [c, CancellationToken.None]), CancellationToken.None])!).Count, cold: true);
         }
     }
 

@@ -129,6 +129,84 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void An_unrelated_edit_does_not_rerun_the_alias_and_shim_rules()
+    {
+        // Unchanged would mean the rules ran again and happened to agree: they must not run at all.
+        IncrementalRun run = IncrementalRun.Of(Compilation(), c => Replace(c, "Source3.cs", t => t.Replace("return 1;", "return 2;", StringComparison.Ordinal)));
+
+        foreach (string step in new[] { TrackingNames.Aliases, TrackingNames.ShimPlan, TrackingNames.SourceDeclarations })
+        {
+            Assert.All(run.SecondRunOutputs(step), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, step + " was " + o.Reason));
+        }
+    }
+
+    [Fact]
+    public void Adding_the_attribute_to_one_type_regenerates_only_its_shim_the_aliases_and_the_registrations()
+    {
+        IncrementalRun run = IncrementalRun.Of(
+            Compilation(),
+            c => Replace(c, "Source3.cs", t => t.Replace("public static class Helper", "[Ssot.Canonical(\"Old.Other.LegacyHelper\")]\npublic sealed class Helper", StringComparison.Ordinal)));
+        run.ShouldHoldNoCompilationObjects();
+
+        // The other types' shims are not emitted again: a new claim changes the plan, not their part of it.
+        var shims = run.SecondRunOutputs(TrackingNames.Shims)
+            .Select(o => (Type: ShimInput(o.Value).Model.Type.MetadataName, o.Reason))
+            .ToList();
+        Assert.Equal(4, shims.Count);
+        Assert.Equal(IncrementalStepRunReason.New, Assert.Single(shims, s => s.Type == "Other.Helper").Reason);
+        Assert.All(shims.Where(s => s.Type != "Other.Helper"), s => Assert.True(Reused.Contains(s.Reason), s.Type + " was " + s.Reason));
+
+        IReadOnlyDictionary<string, string> before = IncrementalRun.SourcesOf(run.First);
+        IReadOnlyDictionary<string, string> after = IncrementalRun.SourcesOf(run.Second);
+        string[] changed = after.Keys.Where(k => !before.TryGetValue(k, out string? text) || text != after[k]).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+        Assert.Equal(["Ssot.Aliases.g.cs", "Ssot.Registrations.g.cs", "Ssot.Shim.Old.Other.LegacyHelper.g.cs"], changed);
+        Assert.Equal(before.Count + 1, after.Count);
+    }
+
+    [Fact]
+    public void Adding_a_file_level_using_that_imports_a_same_named_type_drops_the_alias_and_removing_it_brings_it_back()
+    {
+        // Alias decisions read the usings of every file: an edited using must reach them, both ways.
+        const string vendor = "namespace Vendor.Http { public abstract class WebSocketManager { } }";
+        CSharpCompilation original = new TestCompilation().Create(Manager, Cache, Helpers, Unrelated, vendor);
+        CSharpCompilation withUsing = Replace(original, "Source3.cs", t => "using Vendor.Http;\n" + t);
+
+        GeneratorDriver driver = GeneratorRunner.CreateDriver(original).RunGenerators(original);
+        Assert.Contains("global using WebSocketManager =", IncrementalRun.SourcesOf(driver.GetRunResult().Results[0])["Ssot.Aliases.g.cs"], StringComparison.Ordinal);
+
+        driver = driver.RunGenerators(withUsing);
+        GeneratorRunResult added = driver.GetRunResult().Results[0];
+        Assert.DoesNotContain("global using WebSocketManager =", IncrementalRun.SourcesOf(added)["Ssot.Aliases.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("global using Cache =", IncrementalRun.SourcesOf(added)["Ssot.Aliases.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(added.TrackedSteps[TrackingNames.Aliases].SelectMany(s => s.Outputs)).Reason);
+
+        // The analyzer, which shares the rules, says why.
+        GeneratorResult analyzed = GeneratorRunner.Run(withUsing);
+        string skipped = Assert.Single(analyzed.DiagnosticsWithId("SSOT2005"));
+        Assert.Contains("'Vendor.Http.WebSocketManager'", skipped, StringComparison.Ordinal);
+        Assert.Empty(GeneratorRunner.Run(original).DiagnosticsWithId("SSOT2005"));
+
+        driver = driver.RunGenerators(Replace(withUsing, "Source3.cs", t => t.Replace("using Vendor.Http;\n", string.Empty, StringComparison.Ordinal)));
+        GeneratorRunResult removed = driver.GetRunResult().Results[0];
+        Assert.Contains("global using WebSocketManager =", IncrementalRun.SourcesOf(removed)["Ssot.Aliases.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(removed.TrackedSteps[TrackingNames.Aliases].SelectMany(s => s.Outputs)).Reason);
+    }
+
+    [Fact]
+    public void Declaring_a_namespace_that_a_legacy_type_name_takes_removes_its_shim()
+    {
+        // Collisions read the namespaces of every file: a new namespace declaration must reach the shim plan.
+        IncrementalRun run = IncrementalRun.Of(
+            Compilation(),
+            c => Replace(c, "Source3.cs", t => t.Replace("namespace Other;", "namespace Old.Caching.Cache.Parts;", StringComparison.Ordinal)));
+
+        Assert.Contains("Ssot.Shim.Old.Caching.Cache.g.cs", IncrementalRun.SourcesOf(run.First).Keys);
+        Assert.DoesNotContain("Ssot.Shim.Old.Caching.Cache.g.cs", IncrementalRun.SourcesOf(run.Second).Keys);
+        Assert.Contains("Ssot.Shim.Old.Caching.Holder.Store.g.cs", IncrementalRun.SourcesOf(run.Second).Keys);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(run.SecondRunOutputs(TrackingNames.ShimPlan)).Reason);
+    }
+
+    [Fact]
     public void Adding_an_unrelated_file_regenerates_nothing()
     {
         IncrementalRun run = IncrementalRun.Of(
@@ -138,7 +216,12 @@ public sealed class CachingTests
                 (CSharpParseOptions)c.SyntaxTrees[0].Options,
                 "Added.cs")));
 
-        run.ShouldReuseEveryStep().ShouldGenerateTheSameSources().ShouldHoldNoCompilationObjects();
+        // The file declares a type, so the declarations change; the rules that read them rerun to the same result.
+        run.ShouldReuseEveryStep(except: [TrackingNames.FileDeclarations, TrackingNames.SourceDeclarations])
+            .ShouldGenerateTheSameSources()
+            .ShouldHoldNoCompilationObjects();
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(run.SecondRunOutputs(TrackingNames.Aliases)).Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(run.SecondRunOutputs(TrackingNames.ShimPlan)).Reason);
     }
 
     [Fact]
@@ -160,7 +243,7 @@ public sealed class CachingTests
 
         // The edited type's model and shims are recomputed; every other type's are reused.
         var shims = run.SecondRunOutputs(TrackingNames.Shims)
-            .Select(o => (Type: ShimInput(o.Value).Left.Left.Type.MetadataName, o.Reason))
+            .Select(o => (Type: ShimInput(o.Value).Model.Type.MetadataName, o.Reason))
             .ToList();
         Assert.Equal(3, shims.Count);
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(shims, s => s.Type == "New.Caching.UnifiedCache").Reason);
@@ -250,6 +333,23 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Declaring_a_nested_legacy_type_by_hand_leaves_it_without_a_shim()
+    {
+        // The declarations read per file stop at types; the parser sees the hand-written member and drops the claim.
+        IncrementalRun run = IncrementalRun.Of(
+            Compilation(),
+            c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+                "namespace Old.Caching { public partial class Holder { public sealed class Store { } } }",
+                (CSharpParseOptions)c.SyntaxTrees[0].Options,
+                "HandWritten.cs")));
+
+        Assert.Contains("Ssot.Shim.Old.Caching.Holder.Store.g.cs", IncrementalRun.SourcesOf(run.First).Keys);
+        Assert.Equal(
+            ["Ssot.Aliases.g.cs", "Ssot.Registrations.g.cs", "Ssot.Shim.Netra.Backend.WebSocketCore.WebSocketManager.g.cs", "Ssot.Shim.Old.Text.StringHelpers.g.cs"],
+            IncrementalRun.SourcesOf(run.Second).Keys.OrderBy(k => k, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_walker_finds_compilation_objects_hidden_in_nested_values()
     {
         // Proves the no-compilation-objects check can fail: a symbol inside a record inside an array inside a tuple.
@@ -269,8 +369,7 @@ public sealed class CachingTests
 
     private static readonly HashSet<IncrementalStepRunReason> Reused = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
 
-    private static ((CanonicalTypeModel Left, CompilationFacts Right) Left, EquatableArray<ShimHint> Right) ShimInput(object value) =>
-        (((CanonicalTypeModel, CompilationFacts), EquatableArray<ShimHint>))value;
+    private static ShimRequest ShimInput(object value) => ((ShimRequest, CompilationFacts))value switch { var (request, _) => request };
 
     private sealed record Holder(EquatableArray<Wrapped> Items);
 
