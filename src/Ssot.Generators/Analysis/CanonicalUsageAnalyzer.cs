@@ -62,50 +62,66 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        CompilationFacts facts = CompilationFactsReader.Read(context.Compilation);
-        var canonicalTypes = new ConcurrentBag<ParsedCanonical>();
-
-        context.RegisterSymbolAction(
-            symbolContext =>
-            {
-                var type = (INamedTypeSymbol)symbolContext.Symbol;
-                if (CanonicalParser.FindAttribute(type, attributeType) is not { } attribute)
-                {
-                    return;
-                }
-
-                var diagnostics = new List<Diagnostic>();
-                CanonicalTypeModel? model = CanonicalParser.Parse(type, attribute, symbolContext.Compilation, diagnostics, symbolContext.CancellationToken);
-                foreach (Diagnostic diagnostic in diagnostics)
-                {
-                    symbolContext.ReportDiagnostic(diagnostic);
-                }
-
-                if (model is null)
-                {
-                    return;
-                }
-
-                CanonicalAttributeData data = CanonicalAttributeData.Read(attribute);
-                if (model.Registration is not null && !facts.HasDependencyInjection)
-                {
-                    symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RegistrationSkippedNoDependencyInjection, data.AttributeLocation, type.ToReadable()));
-                }
-
-                canonicalTypes.Add(new ParsedCanonical(type, model, data));
-            },
-            SymbolKind.NamedType);
-
-        // A class deriving from a sealed type gets 'object' as its base symbol, so the base list is read instead.
-        context.RegisterSyntaxNodeAction(ReportFacadeDerivation, SyntaxKind.SimpleBaseType);
+        // Types are parsed only where some type declaration names the attribute; alias decisions are reported for
+        // canonical types of this compilation or of its references; derivations only where a legacy shim is visible.
+        CanonicalAttributeNames? attributeNames = CanonicalAttributeNames.Read(context.Compilation, context.CancellationToken);
         List<AliasCandidate> referencedAliases = ReferencedCanonicalTypes.ReadAliasCandidates(context.Compilation);
+        if (LegacyTypeMap.For(context.Compilation) is { } map)
+        {
+            // A class deriving from a sealed type gets 'object' as its base symbol, so the base list is read instead.
+            context.RegisterSyntaxNodeAction(c => ReportFacadeDerivation(c, map), SyntaxKind.SimpleBaseType);
+        }
+
+        if (attributeNames is null && referencedAliases.Count == 0)
+        {
+            return;
+        }
+
+        var canonicalTypes = new ConcurrentBag<ParsedCanonical>();
+        if (attributeNames is not null)
+        {
+            CompilationFacts facts = CompilationFactsReader.Read(context.Compilation);
+            context.RegisterSymbolAction(
+                symbolContext =>
+                {
+                    var type = (INamedTypeSymbol)symbolContext.Symbol;
+                    if (!attributeNames.MayCarry(type, symbolContext.CancellationToken)
+                        || CanonicalParser.FindAttribute(type, attributeType) is not { } attribute)
+                    {
+                        return;
+                    }
+
+                    var diagnostics = new List<Diagnostic>();
+                    CanonicalTypeModel? model = CanonicalParser.Parse(type, attribute, symbolContext.Compilation, diagnostics, symbolContext.CancellationToken);
+                    foreach (Diagnostic diagnostic in diagnostics)
+                    {
+                        symbolContext.ReportDiagnostic(diagnostic);
+                    }
+
+                    if (model is null)
+                    {
+                        return;
+                    }
+
+                    CanonicalAttributeData data = CanonicalAttributeData.Read(attribute);
+                    if (model.Registration is not null && !facts.HasDependencyInjection)
+                    {
+                        symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RegistrationSkippedNoDependencyInjection, data.AttributeLocation, type.ToReadable()));
+                    }
+
+                    canonicalTypes.Add(new ParsedCanonical(type, model, data));
+                },
+                SymbolKind.NamedType);
+        }
+
         context.RegisterCompilationEndAction(endContext => OnCompilationEnd(endContext, canonicalTypes.ToList(), referencedAliases));
     }
 
-    private static void ReportFacadeDerivation(SyntaxNodeAnalysisContext context)
+    private static void ReportFacadeDerivation(SyntaxNodeAnalysisContext context, LegacyTypeMap map)
     {
         var baseType = (SimpleBaseTypeSyntax)context.Node;
         if (baseType.Parent?.Parent is not ClassDeclarationSyntax declaration
+            || !MayNameLegacyType(baseType.Type, map)
             || context.SemanticModel.GetTypeInfo(baseType.Type, context.CancellationToken).Type is not INamedTypeSymbol { IsSealed: true, TypeKind: TypeKind.Class } shim
             || !IsGeneratedShim(shim)
             || shim.GetMembers(MemberCollector.CanonicalField).FirstOrDefault() is not IFieldSymbol field)
@@ -251,6 +267,15 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>Whether a base type's text can name a legacy shim (every shim the generator writes is in the map): no binding otherwise.</summary>
+    private static bool MayNameLegacyType(TypeSyntax type, LegacyTypeMap map) => type switch
+    {
+        QualifiedNameSyntax qualified => map.MayName(qualified.Right.Identifier.ValueText),
+        AliasQualifiedNameSyntax aliased => map.MayName(aliased.Name.Identifier.ValueText),
+        SimpleNameSyntax simple => map.MayName(simple.Identifier.ValueText),
+        _ => false,
+    };
 
     /// <summary>Whether a type is a shim this generator wrote (it carries our <c>[GeneratedCode]</c>).</summary>
     internal static bool IsGeneratedShim(INamedTypeSymbol type) =>

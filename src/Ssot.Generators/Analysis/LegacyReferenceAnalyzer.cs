@@ -49,7 +49,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        LegacyTypeMap? map = LegacyTypeMap.Create(context.Compilation);
+        LegacyTypeMap? map = LegacyTypeMap.For(context.Compilation);
         if (map is null)
         {
             return;
@@ -58,8 +58,26 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         var counter = new ReferenceCounter();
         context.RegisterSyntaxNodeAction(c => AnalyzeName(c, map, counter), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
         context.RegisterSyntaxNodeAction(c => AnalyzeUsingAlias(c, map), SyntaxKind.UsingDirective);
-        context.RegisterSemanticModelAction(c => AnalyzeNamespaceUsings(c, map));
-        context.RegisterOperationAction(c => AnalyzeRegistration(c, map), OperationKind.Invocation, OperationKind.ObjectCreation);
+
+        // Per file, but only files whose using lines name a legacy namespace are bound.
+        context.RegisterSyntaxNodeAction(c => AnalyzeNamespaceUsings(c, map), SyntaxKind.CompilationUnit);
+
+        // Registrations are found by text first: only calls named like a method of the DI namespaces, and naming a
+        // canonical or legacy type, are bound. Without those namespaces no call can be a registration.
+        if (RegistrationMethodNames.Read(context.Compilation) is { } registrationNames)
+        {
+            context.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, map, registrationNames), SyntaxKind.InvocationExpression);
+            context.RegisterSyntaxNodeAction(c => AnalyzeCreation(c, map), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+            if (registrationNames.Contains("Add"))
+            {
+                context.RegisterSyntaxNodeAction(c => AnalyzeCollectionInitializer(c, map, registrationNames), SyntaxKind.CollectionInitializerExpression);
+            }
+
+            if (QueryMethodNames.Any(registrationNames.Contains))
+            {
+                context.RegisterSyntaxNodeAction(c => AnalyzeQuery(c, map), SyntaxKind.QueryExpression);
+            }
+        }
 
         if (context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(BudgetProperty, out string? text)
             && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int budget) && budget >= 0)
@@ -93,7 +111,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeUsingAlias(SyntaxNodeAnalysisContext context, LegacyTypeMap map)
     {
         var directive = (UsingDirectiveSyntax)context.Node;
-        if (directive.Alias is null || directive.Name is null
+        if (directive.Alias is null || directive.Name is null || !map.MayName(LastNameText(directive.Name))
             || map.Find(context.SemanticModel.GetSymbolInfo(directive.Name, context.CancellationToken).Symbol as ITypeSymbol) is not { } legacy)
         {
             return;
@@ -107,9 +125,9 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             "'" + directive.ToString().Trim() + "' names legacy type '" + legacy.Shim.ToDisplayString() + "': point the alias at '" + canonical + "'"));
     }
 
-    private static void AnalyzeNamespaceUsings(SemanticModelAnalysisContext context, LegacyTypeMap map)
+    private static void AnalyzeNamespaceUsings(SyntaxNodeAnalysisContext context, LegacyTypeMap map)
     {
-        SyntaxNode root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
+        SyntaxNode root = context.Node;
         List<UsingDirectiveSyntax> candidates = root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
             .OfType<UsingDirectiveSyntax>()
             .Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name is not null
@@ -223,9 +241,128 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         return ns is not null && ns.GetTypeMembers().All(t => map.Find(t) is not null) && !ns.GetNamespaceMembers().Any();
     }
 
-    private static void AnalyzeRegistration(OperationAnalysisContext context, LegacyTypeMap map)
+    // The methods a query expression calls without naming them.
+    private static readonly string[] QueryMethodNames =
+        ["Select", "SelectMany", "Where", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "GroupBy", "Join", "GroupJoin", "Cast"];
+
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, LegacyTypeMap map, RegistrationMethodNames names)
     {
-        (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = context.Operation switch
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        SimpleNameSyntax? method = Unparenthesized(invocation.Expression) switch
+        {
+            MemberAccessExpressionSyntax access => access.Name,
+            MemberBindingExpressionSyntax binding => binding.Name,
+            SimpleNameSyntax simple => simple,
+            _ => null,
+        };
+        if (method is null || !names.Contains(method.Identifier.ValueText))
+        {
+            return;
+        }
+
+        // The registered type is a type argument (written, or inferred for a generic method called without them) or a typeof argument.
+        bool mayRegister = method is GenericNameSyntax generic
+            ? AnyNamesCanonicalOrLegacy(generic.TypeArgumentList.Arguments, map)
+            : names.MayBeGeneric(method.Identifier.ValueText);
+        if (mayRegister || HasTypeOfCanonicalOrLegacy(invocation.ArgumentList, map))
+        {
+            AnalyzeRegistration(context, context.SemanticModel.GetOperation(invocation, context.CancellationToken), map);
+        }
+    }
+
+    private static void AnalyzeCreation(SyntaxNodeAnalysisContext context, LegacyTypeMap map)
+    {
+        // A constructor has no type arguments: only a typeof argument can name the registered type.
+        if (((BaseObjectCreationExpressionSyntax)context.Node).ArgumentList is { } arguments && HasTypeOfCanonicalOrLegacy(arguments, map))
+        {
+            AnalyzeRegistration(context, context.SemanticModel.GetOperation(context.Node, context.CancellationToken), map);
+        }
+    }
+
+    private static void AnalyzeCollectionInitializer(SyntaxNodeAnalysisContext context, LegacyTypeMap map, RegistrationMethodNames names)
+    {
+        // Each element is a call of an 'Add' method that has no syntax of its own.
+        if ((names.MayBeGeneric("Add") || HasTypeOfCanonicalOrLegacy(context.Node, map))
+            && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectOrCollectionInitializerOperation initializer)
+        {
+            foreach (IOperation element in initializer.Initializers)
+            {
+                AnalyzeRegistration(context, element, map);
+            }
+        }
+    }
+
+    private static void AnalyzeQuery(SyntaxNodeAnalysisContext context, LegacyTypeMap map)
+    {
+        // The calls a query makes have no syntax of their own: each clause's operation is one.
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not { } query)
+        {
+            return;
+        }
+
+        foreach (IOperation operation in query.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation { IsImplicit: true })
+            {
+                AnalyzeRegistration(context, operation, map);
+            }
+        }
+    }
+
+    private static bool AnyNamesCanonicalOrLegacy(SeparatedSyntaxList<TypeSyntax> types, LegacyTypeMap map)
+    {
+        foreach (TypeSyntax type in types)
+        {
+            if (MayNameCanonicalOrLegacy(type, map))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTypeOfCanonicalOrLegacy(SyntaxNode arguments, LegacyTypeMap map)
+    {
+        foreach (SyntaxNode node in arguments.DescendantNodes(n => n == arguments || n is ArgumentSyntax or ParenthesizedExpressionSyntax or InitializerExpressionSyntax))
+        {
+            if (node is TypeOfExpressionSyntax typeOf && MayNameCanonicalOrLegacy(typeOf.Type, map))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayNameCanonicalOrLegacy(TypeSyntax type, LegacyTypeMap map) => type switch
+    {
+        NullableTypeSyntax nullable => MayNameCanonicalOrLegacy(nullable.ElementType, map),
+        NameSyntax name => map.MayNameCanonicalOrLegacy(LastNameText(name)),
+        _ => false,
+    };
+
+    private static string LastNameText(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
+
+    private static void AnalyzeRegistration(SyntaxNodeAnalysisContext context, IOperation? operation, LegacyTypeMap map)
+    {
+        (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = operation switch
         {
             IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
             IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
@@ -247,7 +384,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         string methodName = RegistrationMethodOf(canonical);
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.ManualRegistration,
-            context.Operation.Syntax.GetLocation(),
+            operation!.Syntax.GetLocation(),
             ImmutableDictionary<string, string?>.Empty
                 .Add(SourceProperty, "analyzer")
                 .Add(RegistrationMethodProperty, methodName),

@@ -31,7 +31,7 @@ public sealed class LegacyReferenceSuppressor : DiagnosticSuppressor
                 continue;
             }
 
-            map ??= LegacyTypeMap.Create(context.Compilation);
+            map ??= LegacyTypeMap.For(context.Compilation);
             if (map is null)
             {
                 return;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Ssot.Generators.Model;
@@ -38,6 +39,7 @@ internal sealed class LegacyTypeMap
 
         // A legacy type is named by its own name, by its name without 'Attribute' in an attribute, or through an alias.
         _names = new HashSet<string>(aliasNames, System.StringComparer.Ordinal);
+        _canonicalOrLegacyNames = new HashSet<string>(aliasNames, System.StringComparer.Ordinal);
         foreach (LegacyType type in types)
         {
             _names.Add(type.Shim.Name);
@@ -45,21 +47,38 @@ internal sealed class LegacyTypeMap
             {
                 _names.Add(type.Shim.Name.Substring(0, type.Shim.Name.Length - "Attribute".Length));
             }
+
+            _canonicalOrLegacyNames.Add(type.Shim.Name);
+            if (type.Canonical is { } canonical)
+            {
+                _canonicalOrLegacyNames.Add(canonical.Name);
+            }
         }
     }
 
     private readonly HashSet<string> _names;
+    private readonly HashSet<string> _canonicalOrLegacyNames;
 
     /// <summary>Whether a simple name with this text can bind to a legacy type: a cheap test before asking the semantic model.</summary>
     public bool MayName(string identifier) => _names.Contains(identifier);
+
+    /// <summary>Whether a type written with this simple name (its last part) can be a canonical type or a legacy shim.</summary>
+    public bool MayNameCanonicalOrLegacy(string identifier) => _canonicalOrLegacyNames.Contains(identifier);
 
     /// <summary>The namespaces that hold legacy shims.</summary>
     public HashSet<string> Namespaces { get; }
 
     public IEnumerable<LegacyType> All => _byShim.Values;
 
+    // The analyzers and the suppressor of one compilation share its map.
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<LegacyTypeMap?>> Maps = new();
+
+    /// <summary>The map of the compilation, or <see langword="null"/> when it sees no legacy shim; built once per compilation.</summary>
+    public static LegacyTypeMap? For(Compilation compilation) =>
+        Maps.GetValue(compilation, static c => new StrongBox<LegacyTypeMap?>(Create(c))).Value;
+
     /// <summary>Builds the map, or returns <see langword="null"/> when the compilation sees no legacy shim.</summary>
-    public static LegacyTypeMap? Create(Compilation compilation)
+    private static LegacyTypeMap? Create(Compilation compilation)
     {
         var types = new List<LegacyType>();
         Read(compilation.Assembly, types);

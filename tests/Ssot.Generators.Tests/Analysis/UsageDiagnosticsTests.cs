@@ -1,4 +1,10 @@
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using Ssot.Generators.Analysis;
 using Ssot.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -47,6 +53,52 @@ public sealed class UsageDiagnosticsTests
         Assert.DoesNotContain(result.Sources.Keys, hint => hint.Contains("Old.Thing", System.StringComparison.Ordinal));
         Assert.Contains("Ssot.Shim.Old.Fine.Neighbour.g.cs", result.Sources.Keys);
         Assert.Empty(result.CompilerDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+    }
+
+    // The analyzer only parses types whose attribute lists name the attribute: through an alias, or an alias of an alias.
+    [Theory]
+    [InlineData("using C = Ssot.CanonicalAttribute;\nnamespace New\n{\n    [C(\"Old.Thing\", \"Old.Thing\")]\n    public sealed class Thing { }\n}\n")]
+    [InlineData("using A = Ssot.CanonicalAttribute;\nnamespace New\n{\n    using B = A;\n    [B(\"Old.Thing\", \"Old.Thing\")]\n    public sealed class Thing { }\n}\n")]
+    [InlineData("using S = Ssot;\nnamespace New\n{\n    [S::Canonical(\"Old.Thing\", \"Old.Thing\")]\n    public sealed class Thing { }\n}\n")]
+    [InlineData("namespace New\n{\n    [type: global::Ssot.CanonicalAttribute(\"Old.Thing\", \"Old.Thing\")]\n    public sealed class Thing { }\n}\n")]
+    public void An_attribute_written_through_an_alias_is_analyzed(string source)
+    {
+        GeneratorResult result = GeneratorRunner.Run(source);
+
+        string diagnostic = Assert.Single(result.AnalyzerDiagnostics.Select(GeneratorResult.Describe), d => d.StartsWith("SSOT1003", System.StringComparison.Ordinal));
+        Assert.Contains("Old.Thing", diagnostic, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("public sealed class Thing { }", 0)]
+    [InlineData("[System.Serializable] public sealed class Thing { }", 0)]
+    [InlineData("[Ssot.Canonical(\"Old.Thing\")] public sealed class Thing { }", 1)]
+    public async Task Without_the_attribute_in_source_the_analyzer_registers_no_per_type_action(string declaration, int symbolActions)
+    {
+        Compilation compilation = new TestCompilation().Create("namespace New { " + declaration + " }");
+        var analyzer = new CanonicalUsageAnalyzer();
+        CompilationWithAnalyzers analyzed = compilation.WithAnalyzers(
+            [analyzer],
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+
+        AnalyzerTelemetryInfo telemetry = await analyzed.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+
+        Assert.Equal(symbolActions, telemetry.SymbolActionsCount);
+        Assert.Equal(symbolActions, telemetry.CompilationEndActionsCount);
+        Assert.Equal(0, telemetry.SyntaxNodeActionsCount);
+    }
+
+    [Theory]
+    [InlineData("using Base = Old.Thing;\nnamespace Legacy { public class Derived : Base { } }")]
+    [InlineData("namespace Legacy { using static Outer; public class Derived : global::Old.Thing { } public static class Outer { } }")]
+    public void Deriving_from_a_facade_through_an_alias_or_a_global_name_is_reported(string legacy)
+    {
+        string source = "#pragma warning disable SSOT0001, SSOT0002\n" + legacy + "\nnamespace New { [Ssot.Canonical(\"Old.Thing\")] public class Thing2 { } }";
+
+        GeneratorResult result = GeneratorRunner.Run(source);
+
+        string diagnostic = Assert.Single(result.DiagnosticsWithId("SSOT1011"));
+        Assert.Contains("ShimKind.Subclass", diagnostic, System.StringComparison.Ordinal);
     }
 
     [Theory]
