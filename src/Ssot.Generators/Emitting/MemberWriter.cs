@@ -36,25 +36,53 @@ internal static class MemberWriter
             }
 
             first = false;
+
+            // [Experimental] on the forwarder makes its call legal, unless the member is [Obsolete] too (an extension
+            // forwarder is): then obsolete wins, and only a pragma keeps the call from being an error.
+            if (model.ExperimentalId.Length > 0)
+            {
+                writer.WriteLine("#pragma warning disable " + model.ExperimentalId);
+            }
+
             WriteInheritDoc(writer, model);
             WriteAttributes(writer, model.Attributes);
             if (model.Kind == MemberKind.Operator && self is not null)
             {
                 WriteOperator(writer, model, canonicalType, self);
-                continue;
+            }
+            else
+            {
+                WriteForwarder(writer, model, instance, canonicalType, facts, instanceRef, self, selfName, qualifiedSelf);
             }
 
-            MemberModel member = self is null
-                ? model
-                : WithSelf(model, model.TypeParameters.Any(t => t.Name == selfName) ? qualifiedSelf ?? self : self);
-
-            // A parameter named like the facade's field would hide it.
-            string? field = instance is not null && member.Parameters.Any(p => p.Name == instance) ? "this." + instance : instance;
-            string target = member.ExplicitInterface is { } @interface
-                ? "((" + @interface + ")" + field + ")"
-                : member.IsStatic || field is null ? canonicalType : field;
-            Write(writer, member, target, canonicalType, facts, instanceRef);
+            if (model.ExperimentalId.Length > 0)
+            {
+                writer.WriteLine("#pragma warning restore " + model.ExperimentalId);
+            }
         }
+    }
+
+    private static void WriteForwarder(
+        SourceWriter writer,
+        MemberModel model,
+        string? instance,
+        string canonicalType,
+        CompilationFacts facts,
+        string? instanceRef,
+        string? self,
+        string? selfName,
+        string? qualifiedSelf)
+    {
+        MemberModel member = self is null
+            ? model
+            : WithSelf(model, model.TypeParameters.Any(t => t.Name == selfName) ? qualifiedSelf ?? self : self);
+
+        // A parameter named like the facade's field would hide it.
+        string? field = instance is not null && member.Parameters.Any(p => p.Name == instance) ? "this." + instance : instance;
+        string target = member.ExplicitInterface is { } @interface
+            ? "((" + @interface + ")" + field + ")"
+            : member.IsStatic || field is null ? canonicalType : field;
+        Write(writer, member, target, canonicalType, facts, instanceRef);
     }
 
     private static MemberModel WithSelf(MemberModel member, string self) => member with

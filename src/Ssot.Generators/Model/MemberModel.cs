@@ -19,6 +19,7 @@ namespace Ssot.Generators.Model;
 /// <param name="SenderArity">For an event of a class facade whose handlers take the sender first: the handler's parameter count, so the facade can hand them itself as the sender; 0 otherwise.</param>
 /// <param name="DocumentationId">The canonical member's documentation ID, so the forwarder inherits its docs.</param>
 /// <param name="IsReadOnly">Whether the member is a readonly struct member (so a facade over a struct keeps it readonly).</param>
+/// <param name="ExperimentalId">The diagnostic ID of the member's <c>[Experimental]</c>, or empty.</param>
 internal sealed record MemberModel(
     MemberKind Kind,
     string Name,
@@ -35,4 +36,5 @@ internal sealed record MemberModel(
     string Attributes,
     int SenderArity,
     string DocumentationId,
-    bool IsReadOnly);
+    bool IsReadOnly,
+    string ExperimentalId = "");

@@ -234,6 +234,14 @@ internal static class MemberCollector
 
     private static MemberModel? ReadMember(ISymbol member, bool isStaticType, FacadeTypeRenderer types)
     {
+        MemberModel? model = ReadMemberShape(member, isStaticType, types);
+        return model is not null && SignatureReader.ReadExperimentalId(member) is { Length: > 0 } experimental
+            ? model with { ExperimentalId = experimental }
+            : model;
+    }
+
+    private static MemberModel? ReadMemberShape(ISymbol member, bool isStaticType, FacadeTypeRenderer types)
+    {
         string accessibility = member.DeclaredAccessibility == Accessibility.Public ? "public" : "internal";
         switch (member)
         {

@@ -115,6 +115,21 @@ internal static class SignatureReader
     /// </summary>
     public static string ReadMemberAttributes(ISymbol member) => RenderAttributes(member.GetAttributes(), target: null, MemberAttributes);
 
+    /// <summary>The diagnostic ID of the member's <c>[Experimental]</c>, or empty.</summary>
+    public static string ReadExperimentalId(ISymbol member)
+    {
+        foreach (AttributeData attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } type && MemberAttributes.Contains(TypeDisplay.MetadataNameOf(type))
+                && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string id)
+            {
+                return id;
+            }
+        }
+
+        return string.Empty;
+    }
+
     /// <summary>The nullable-flow attributes on a method's return value, rendered with <c>return:</c>.</summary>
     public static string ReadReturnAttributes(IMethodSymbol method) => RenderAttributes(method.GetReturnTypeAttributes(), "return", TravellingAttributes);
 

@@ -572,6 +572,26 @@ public sealed class RegressionTests
     }
 
     [Fact]
+    public void Extension_forwarder_of_an_experimental_method_compiles()
+    {
+        // An extension forwarder is [Obsolete] itself, and [Obsolete] wins over [Experimental] on one member: the
+        // attribute alone left "=> global::N.Tools.Run(self)" an error CASE001 in generated code.
+        const string source = """
+            namespace N
+            {
+                [Ssot.Canonical("Old.Tools")]
+                public static class Tools
+                {
+                    [System.Diagnostics.CodeAnalysis.Experimental("CASE001")]
+                    public static void Run(this string self) { }
+                }
+            }
+            """;
+
+        GeneratorRunner.Run(source).ShouldCompile();
+    }
+
+    [Fact]
     public void Nested_legacy_name_Item_beside_an_indexer_is_reported_not_generated()
     {
         // An indexer's metadata name is Item. Today the shim class Item is added beside it: CS0102 in the user's file.
