@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.CodeAnalysis;
 using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Emitting;
@@ -12,6 +13,9 @@ internal static class GeneratedFile
 
     public static string GeneratedCodeAttribute =>
         "[global::System.CodeDom.Compiler.GeneratedCode(\"" + ToolName + "\", \"" + ToolVersion + "\")]";
+
+    /// <summary>Whether a syntax tree is this generator's output (its path names the generator): not the user's code.</summary>
+    public static bool IsOutputOf(SyntaxTree tree) => tree.FilePath.IndexOf(nameof(CanonicalGenerator), System.StringComparison.Ordinal) >= 0;
 
     public const string HiddenAttribute =
         "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";

@@ -453,7 +453,7 @@ internal static class CanonicalParser
 
     // The compilation the analyzer sees holds the shims: they are not the user's members.
     private static bool IsGenerated(ISymbol member) =>
-        member.DeclaringSyntaxReferences.Any(r => r.SyntaxTree.FilePath.Contains(nameof(CanonicalGenerator)));
+        member.DeclaringSyntaxReferences.Any(r => Emitting.GeneratedFile.IsOutputOf(r.SyntaxTree));
 
     private static bool IsPartial(INamedTypeSymbol type) =>
         type.DeclaringSyntaxReferences.Length > 0

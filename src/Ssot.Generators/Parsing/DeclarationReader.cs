@@ -67,7 +67,7 @@ internal static class DeclarationReader
             }
         }
 
-        var walker = new DeclarationWalker(handWritten: tree.FilePath.IndexOf(nameof(CanonicalGenerator), StringComparison.Ordinal) < 0);
+        var walker = new DeclarationWalker(handWritten: !Emitting.GeneratedFile.IsOutputOf(tree));
         walker.VisitMembers(root.Members, string.Empty, cancellationToken);
         return new FileDeclarations(
             new EquatableArray<string>(aliases.ToArray()),
