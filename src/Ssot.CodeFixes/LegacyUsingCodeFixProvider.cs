@@ -24,6 +24,12 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.LegacyUsingDirective);
 
+    /// <summary>
+    /// Fix All rewrites the using lines of a document one after another, last line first: batched, the fixes of
+    /// neighbouring lines conflicted when merged in some orders, and then none was applied.
+    /// </summary>
+    public override FixAllProvider GetFixAllProvider() => SequentialFixAll.Instance;
+
     protected override CodeAction? CreateFix(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
         if (root.FindNode(diagnostic.Location.SourceSpan) is not UsingDirectiveSyntax directive || CanonicalOf(diagnostic, model.Compilation) is not { } canonical)
@@ -57,6 +63,31 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
         UsingDirectiveSyntax replacement = directive.WithName(SyntaxFactory.ParseName(canonicalNamespace).WithTriviaFrom(directive.Name!))
             .WithAdditionalAnnotations(Formatter.Annotation);
         return document.WithSyntaxRoot(root.ReplaceNode(directive, replacement));
+    }
+
+    private sealed class SequentialFixAll : DocumentBasedFixAllProvider
+    {
+        public static readonly SequentialFixAll Instance = new();
+
+        protected override string GetFixAllTitle(FixAllContext fixAllContext) => "Migrate the legacy using directives";
+
+        protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            // Bottom-up, so that each fix leaves the spans of the diagnostics still to fix where they were.
+            foreach (Diagnostic diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
+            {
+                SyntaxNode? root = await document.GetSyntaxRootAsync(fixAllContext.CancellationToken).ConfigureAwait(false);
+                SemanticModel? model = await document.GetSemanticModelAsync(fixAllContext.CancellationToken).ConfigureAwait(false);
+                if (root?.FindNode(diagnostic.Location.SourceSpan) is UsingDirectiveSyntax directive
+                    && model is not null
+                    && CanonicalOf(diagnostic, model.Compilation) is { } canonical)
+                {
+                    document = await FixAsync(document, directive, canonical, fixAllContext.CancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return document;
+        }
     }
 
     private static bool Imports(SyntaxNode root, string ns) =>

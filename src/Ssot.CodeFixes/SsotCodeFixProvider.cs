@@ -10,7 +10,7 @@ namespace Ssot.CodeFixes;
 /// <summary>What every fix of the package shares: one action per diagnostic, and Fix All by batching them.</summary>
 public abstract class SsotCodeFixProvider : CodeFixProvider
 {
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
