@@ -39,7 +39,7 @@ internal sealed class CanonicalAttributeNames
                 switch (node)
                 {
                     case UsingDirectiveSyntax { Alias: { } alias, Name: { } target }:
-                        aliases.Add((alias.Name.Identifier.ValueText, LastNameText(target)));
+                        aliases.Add((alias.Name.Identifier.ValueText, NameText.Last(target)));
                         break;
                     case BaseTypeDeclarationSyntax type:
                         AddAttributeNames(type.AttributeLists, attributeNames);
@@ -79,7 +79,7 @@ internal sealed class CanonicalAttributeNames
             {
                 foreach (AttributeSyntax attribute in list.Attributes)
                 {
-                    if (_names.Contains(LastNameText(attribute.Name)))
+                    if (_names.Contains(NameText.Last(attribute.Name)))
                     {
                         return true;
                     }
@@ -96,16 +96,8 @@ internal sealed class CanonicalAttributeNames
         {
             foreach (AttributeSyntax attribute in list.Attributes)
             {
-                names.Add(LastNameText(attribute.Name));
+                names.Add(NameText.Last(attribute.Name));
             }
         }
     }
-
-    private static string LastNameText(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => string.Empty,
-    };
 }

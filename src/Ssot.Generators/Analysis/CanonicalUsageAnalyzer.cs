@@ -269,13 +269,8 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Whether a base type's text can name a legacy shim (every shim the generator writes is in the map): no binding otherwise.</summary>
-    private static bool MayNameLegacyType(TypeSyntax type, LegacyTypeMap map) => type switch
-    {
-        QualifiedNameSyntax qualified => map.MayName(qualified.Right.Identifier.ValueText),
-        AliasQualifiedNameSyntax aliased => map.MayName(aliased.Name.Identifier.ValueText),
-        SimpleNameSyntax simple => map.MayName(simple.Identifier.ValueText),
-        _ => false,
-    };
+    private static bool MayNameLegacyType(TypeSyntax type, LegacyTypeMap map) =>
+        type is NameSyntax name && map.MayName(NameText.Last(name));
 
     /// <summary>Whether a type is a shim this generator wrote (it carries our <c>[GeneratedCode]</c>).</summary>
     internal static bool IsGeneratedShim(INamedTypeSymbol type) =>

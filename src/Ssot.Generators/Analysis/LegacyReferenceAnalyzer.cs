@@ -111,7 +111,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeUsingAlias(SyntaxNodeAnalysisContext context, LegacyTypeMap map)
     {
         var directive = (UsingDirectiveSyntax)context.Node;
-        if (directive.Alias is null || directive.Name is null || !map.MayName(LastNameText(directive.Name))
+        if (directive.Alias is null || directive.Name is null || !map.MayName(NameText.Last(directive.Name))
             || map.Find(context.SemanticModel.GetSymbolInfo(directive.Name, context.CancellationToken).Symbol as ITypeSymbol) is not { } legacy)
         {
             return;
@@ -338,16 +338,8 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
     private static bool MayNameCanonicalOrLegacy(TypeSyntax type, LegacyTypeMap map) => type switch
     {
         NullableTypeSyntax nullable => MayNameCanonicalOrLegacy(nullable.ElementType, map),
-        NameSyntax name => map.MayNameCanonicalOrLegacy(LastNameText(name)),
+        NameSyntax name => map.MayNameCanonicalOrLegacy(NameText.Last(name)),
         _ => false,
-    };
-
-    private static string LastNameText(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => string.Empty,
     };
 
     private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
