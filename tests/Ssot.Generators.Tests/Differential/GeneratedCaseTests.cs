@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
-using Ssot.Generators.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -34,7 +33,6 @@ public sealed class GeneratedCaseTests(ITestOutputHelper output)
     private static IReadOnlyList<Finding> Check(RenameCase @case)
     {
         (byte[] library, byte[] consumer, string transcript) = RenameDifferential.Reference(@case);
-        RenameDifferential.CleanImage("v1 (netstandard2.0)", RenameDifferential.Compile(LibraryRenderer.Render(@case, v2: false), RenameDifferential.Library(TargetFramework.NetStandard20)));
         int steps = ConsumerRenderer.Steps(@case).Count;
         if (transcript.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length != steps)
         {

@@ -86,12 +86,15 @@ internal static class RenameDifferential
     }
 
     /// <summary>
-    /// v1 (net10.0), the consumer compiled against it, and its transcript: what every later run must reproduce. Both
-    /// must build with no warning and the consumer must run without failing; otherwise the case generator is at fault.
+    /// v1 (net10.0), the consumer compiled against it, and its transcript: what every later run must reproduce. v1 must
+    /// build with no warning for both targets, the consumer too, and it must run without failing; otherwise the case
+    /// generator is at fault, not the product.
     /// </summary>
     public static (byte[] Library, byte[] Consumer, string Transcript) Reference(RenameCase @case)
     {
-        byte[] v1 = CleanImage("v1 (net10.0)", Compile(LibraryRenderer.Render(@case, v2: false), Library(TargetFramework.Net100)));
+        IReadOnlyList<SourceFile> sources = LibraryRenderer.Render(@case, v2: false);
+        CleanImage("v1 (netstandard2.0)", Compile(sources, Library(TargetFramework.NetStandard20)));
+        byte[] v1 = CleanImage("v1 (net10.0)", Compile(sources, Library(TargetFramework.Net100)));
         byte[] consumer = CleanImage("the consumer against v1", Compile(ConsumerRenderer.Render(@case), Consumer(v1)));
         string transcript = Transcript.Run(consumer, v1);
         if (transcript.Contains(" => !", System.StringComparison.Ordinal) || transcript.StartsWith(TranscriptWorker.CrashMarker, System.StringComparison.Ordinal))

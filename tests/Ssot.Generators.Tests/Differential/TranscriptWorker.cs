@@ -32,6 +32,9 @@ internal sealed class TranscriptWorker : IDisposable
         {
             public static void Main(string[] args)
             {
+                // Replies go to the real stdout; whatever a consumer prints goes to stderr, where it cannot break a reply.
+                TextWriter replies = Console.Out;
+                Console.SetOut(Console.Error);
                 string? line;
                 while ((line = Console.ReadLine()) is not null)
                 {
@@ -50,8 +53,8 @@ internal sealed class TranscriptWorker : IDisposable
                     }
 
                     context.Unload();
-                    Console.Out.Write(Convert.ToBase64String(Encoding.UTF8.GetBytes(result)) + "\n");
-                    Console.Out.Flush();
+                    replies.Write(Convert.ToBase64String(Encoding.UTF8.GetBytes(result)) + "\n");
+                    replies.Flush();
                 }
             }
         }
@@ -173,6 +176,15 @@ internal sealed class TranscriptWorker : IDisposable
             foreach (TranscriptWorker worker in Idle.ToArray())
             {
                 worker.Dispose();
+            }
+
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A worker still holding its file: the folder is in the temporary directory, and small.
             }
         };
         return path;
