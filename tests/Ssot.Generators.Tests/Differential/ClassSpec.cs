@@ -25,6 +25,4 @@ internal sealed record ClassSpec(
     public bool IsConstructible => Kind is ClassKind.Sealed or ClassKind.Open;
 
     public bool IsInheritable => Kind is not ClassKind.Sealed;
-
-    public bool IsVirtual => Kind is ClassKind.Open or ClassKind.Base;
 }

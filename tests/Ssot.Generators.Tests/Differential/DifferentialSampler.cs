@@ -65,12 +65,19 @@ internal static class DifferentialSampler
         }
 
         // Threads of their own, one a core: the check blocks on async work, which would starve the thread pool.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var threads = Enumerable.Range(0, Number("SSOT_DIFFERENTIAL_THREADS", Environment.ProcessorCount)).Select(_ => new System.Threading.Thread(Work, 16 * 1024 * 1024)).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
 
         var failing = Enumerable.Range(0, cases).Where(i => outcomes[i].Error is not null || outcomes[i].Findings.Count > 0).ToList();
-        writeLine(Summary(outcomes, cases, series));
+        writeLine(Summary(outcomes, cases, series) + string.Format(
+            CultureInfo.InvariantCulture,
+            "\n({0:0} s, {1:0} s of CPU in this process, on {2} threads)",
+            clock.Elapsed.TotalSeconds,
+            (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
+            threads.Count));
         if (failing.Count == 0)
         {
             return;
