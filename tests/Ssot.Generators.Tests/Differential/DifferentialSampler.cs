@@ -15,7 +15,8 @@ namespace Ssot.Generators.Tests.Differential;
 /// <remarks>
 /// Environment: <c>SSOT_DIFFERENTIAL_CASES</c> (how many cases), <c>SSOT_DIFFERENTIAL_SEED</c> (another series),
 /// <c>SSOT_DIFFERENTIAL_SHRINK_SECONDS</c> (how long to shrink), <c>SSOT_DIFFERENTIAL_DETAILS=1</c> (an example of
-/// each defect class in the summary), <c>CsCheck_Seed</c> (replay that one case only).
+/// each defect class in the summary), <c>SSOT_DIFFERENTIAL_THREADS</c> (cases at once; one a core by default),
+/// <c>CsCheck_Seed</c> (replay that one case only).
 /// </remarks>
 internal static class DifferentialSampler
 {
