@@ -42,22 +42,14 @@ internal static class FacadeEmitter
             writer.WriteLine("private " + canonical + " " + Field + ";");
         }
 
-        foreach (ConstructorModel constructor in facade.Constructors)
+        var constructors = new FacadeConstructorWriter(writer, model, self, facts);
+        for (int i = 0; i < facade.Constructors.Count; i++)
         {
+            ConstructorModel constructor = facade.Constructors[i];
             writer.WriteLine();
             MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
             MemberWriter.WriteAttributes(writer, constructor.Attributes);
-            writer.OpenBlock(SignatureText.Access(constructor.Access) + " " + legacy.Name + "(" + SignatureText.ParameterList(constructor.Parameters, self) + ")");
-            // A parameter named like one of the facade's fields would hide it.
-            bool shadowed = constructor.Parameters.Any(p => p.Name is Field or Table);
-            string field = shadowed ? "this." + Field : Field;
-            writer.WriteLine(field + " = new " + canonical + "(" + SignatureText.ArgumentList(constructor.Parameters) + ");");
-            if (!facade.IsStruct)
-            {
-                writer.WriteLine((shadowed ? self + "." : string.Empty) + Table + ".Add(" + field + ", this);");
-            }
-
-            writer.CloseBlock();
+            constructors.Write(constructor, legacy.Name, i);
         }
 
         writer.WriteLine();
@@ -65,7 +57,10 @@ internal static class FacadeEmitter
         writer.WriteLine(Field + " = " + FacadeNames.WrappedParameter + ";");
         writer.CloseBlock();
 
-        MemberWriter.WriteAll(writer, facade.Members, new ForwardingContext(Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self, legacy.Name, legacy.FullyQualified));
+        // Without NotNullIfNotNull the class facade's conversions take and give non-nullable values.
+        bool forgiveNullSelf = !facade.IsStruct && facts.SupportsNullable && !facts.HasNotNullIfNotNull;
+        MemberWriter.WriteAll(writer, facade.Members, new ForwardingContext(Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self, legacy.Name, legacy.FullyQualified, ForgiveNullSelf: forgiveNullSelf));
+        constructors.WriteHelpers();
 
         writer.WriteLine();
         // Equal when the wrapped instances are: symmetric, since a canonical instance never equals a facade.

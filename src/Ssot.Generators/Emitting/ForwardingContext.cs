@@ -11,6 +11,7 @@ namespace Ssot.Generators.Emitting;
 /// <param name="SelfName">The facade's simple name, which a method type parameter of that name would capture.</param>
 /// <param name="QualifiedSelf">The facade's own type, fully qualified, for the members whose type parameters would capture <paramref name="Self"/>.</param>
 /// <param name="HidesInherited">Whether the shim derives from the canonical type, so that each forwarder hides the member it inherits (<c>new</c>).</param>
+/// <param name="ForgiveNullSelf">Whether nullable facade values meet conversions that cannot be annotated (see <see cref="SignatureText.ArgumentList"/>).</param>
 internal sealed record ForwardingContext(
     string? Instance,
     string CanonicalType,
@@ -19,4 +20,5 @@ internal sealed record ForwardingContext(
     string? Self = null,
     string? SelfName = null,
     string? QualifiedSelf = null,
-    bool HidesInherited = false);
+    bool HidesInherited = false,
+    bool ForgiveNullSelf = false);

@@ -38,7 +38,7 @@ internal static class MemberWriter
             WriteAttributes(writer, member is MethodModel method ? attributes.Concat(method.ReturnAttributes) : attributes);
             if (member is OperatorModel @operator && context.Self is not null)
             {
-                WriteOperator(writer, @operator, context.CanonicalType, context.Self);
+                WriteOperator(writer, @operator, context);
             }
             else
             {
@@ -88,18 +88,22 @@ internal static class MemberWriter
                 string typeArguments = TypeArgumentList(method.TypeParameters);
                 writer.WriteLine(modifiers + SignatureText.RefReturn(method.RefReturn) + SignatureText.Type(method.ReturnType, self) + " " + name + typeArguments
                     + "(" + SignatureText.ParameterList(method.Parameters, self) + ")" + SignatureText.Constraints(method.TypeParameters));
+                string call = target + "." + head.Name + typeArguments + "(" + SignatureText.ArgumentList(method.Parameters, context.ForgiveNullSelf) + ")";
                 writer.WriteLine("    => " + (method.RefReturn == RefReturn.ByValue ? string.Empty : "ref ")
-                    + target + "." + head.Name + typeArguments + "(" + SignatureText.ArgumentList(method.Parameters) + ");");
+                    + SignatureText.Converted(call, method.ReturnType, context.ForgiveNullSelf) + ";");
                 break;
 
             case PropertyModel property:
                 string access = property.IsIndexer
-                    ? target + "[" + SignatureText.ArgumentList(property.Parameters) + "]"
+                    ? target + "[" + SignatureText.ArgumentList(property.Parameters, context.ForgiveNullSelf) + "]"
                     : target + "." + head.Name;
                 string declared = property.IsIndexer ? name + "[" + SignatureText.ParameterList(property.Parameters, self) + "]" : name;
                 WriteProperty(
                     writer,
-                    new PropertyShape(modifiers + SignatureText.RefReturn(property.RefReturn), SignatureText.Type(property.Type, self), declared, property.RefReturn, property.Getter, property.Setter, property.IsInit, InitReachable: !property.IsIndexer),
+                    new PropertyShape(modifiers + SignatureText.RefReturn(property.RefReturn), SignatureText.Type(property.Type, self), declared, property.RefReturn, property.Getter, property.Setter, property.IsInit, InitReachable: !property.IsIndexer)
+                    {
+                        ForgiveNull = context.ForgiveNullSelf && property.Type is { IsSelf: true, IsNullable: true },
+                    },
                     access,
                     head,
                     context);
@@ -112,14 +116,18 @@ internal static class MemberWriter
             // A static read-only field is copied once: old binaries read a field of the legacy type, and it holds the
             // same object (or value) as the canonical field.
             case FieldModel { IsReadOnly: true, Head.IsStatic: true } staticField:
-                writer.WriteLine(modifiers + "readonly " + SignatureText.Type(staticField.Type, self) + " " + name + " = " + context.CanonicalType + "." + head.Name + ";");
+                writer.WriteLine(modifiers + "readonly " + SignatureText.Type(staticField.Type, self) + " " + name + " = "
+                    + SignatureText.Converted(context.CanonicalType + "." + head.Name, staticField.Type, context.ForgiveNullSelf) + ";");
                 break;
 
             case FieldModel canonicalField:
                 // A field cannot forward: it is a property over the canonical field.
                 WriteProperty(
                     writer,
-                    new PropertyShape(modifiers, SignatureText.Type(canonicalField.Type, self), name, RefReturn.ByValue, AccessorAccess.AsMember, canonicalField.IsReadOnly ? AccessorAccess.None : AccessorAccess.AsMember, IsInit: false, InitReachable: false),
+                    new PropertyShape(modifiers, SignatureText.Type(canonicalField.Type, self), name, RefReturn.ByValue, AccessorAccess.AsMember, canonicalField.IsReadOnly ? AccessorAccess.None : AccessorAccess.AsMember, IsInit: false, InitReachable: false)
+                    {
+                        ForgiveNull = context.ForgiveNullSelf && canonicalField.Type is { IsSelf: true, IsNullable: true },
+                    },
                     target + "." + head.Name,
                     head,
                     context);
@@ -146,10 +154,12 @@ internal static class MemberWriter
     };
 
     /// <summary>Writes a forwarded operator: each operand that is the facade is converted to the canonical type; the result converts back implicitly.</summary>
-    private static void WriteOperator(SourceWriter writer, OperatorModel member, string canonicalType, string self)
+    private static void WriteOperator(SourceWriter writer, OperatorModel member, ForwardingContext context)
     {
+        string canonicalType = context.CanonicalType;
+        string self = context.Self!;
         string[] operands = member.Parameters
-            .Select(p => p.Type.IsSelf ? "((" + canonicalType + (p.Type.IsNullable ? "?" : string.Empty) + ")" + p.Name + ")" : p.Name)
+            .Select(p => p.Type.IsSelf ? "((" + canonicalType + (p.Type.IsNullable ? "?" : string.Empty) + ")" + SignatureText.Converted(p.Name, p.Type, context.ForgiveNullSelf) + ")" : p.Name)
             .ToArray();
         string expression = operands.Length == 1
             ? member.Head.Name + operands[0]
@@ -192,6 +202,11 @@ internal static class MemberWriter
     private sealed record PropertyShape(string Modifiers, string Type, string Name, RefReturn RefReturn, AccessorAccess Getter, AccessorAccess Setter, bool IsInit, bool InitReachable)
     {
         public string Declaration => Modifiers + Type + " " + Name;
+
+        /// <summary>Whether a nullable facade value meets a conversion that cannot be annotated (see <see cref="SignatureText.ArgumentList"/>).</summary>
+        public bool ForgiveNull { get; init; }
+
+        public string Bang => ForgiveNull ? "!" : string.Empty;
     }
 
     private static void WriteProperty(SourceWriter writer, PropertyShape property, string access, MemberHead head, ForwardingContext context)
@@ -209,14 +224,14 @@ internal static class MemberWriter
         bool hasSetter = property.Setter != AccessorAccess.None && (!property.IsInit || forwardsInit);
         if (property.Getter != AccessorAccess.None && !hasSetter)
         {
-            writer.WriteLine(property.Declaration + " => " + access + ";");
+            writer.WriteLine(property.Declaration + " => " + access + property.Bang + ";");
             return;
         }
 
         writer.OpenBlock(property.Declaration);
         if (property.Getter != AccessorAccess.None)
         {
-            writer.WriteLine(SignatureText.Accessor(property.Getter) + "get => " + access + ";");
+            writer.WriteLine(SignatureText.Accessor(property.Getter) + "get => " + access + property.Bang + ";");
         }
 
         if (hasSetter && property.IsInit)
@@ -225,7 +240,7 @@ internal static class MemberWriter
         }
         else if (hasSetter)
         {
-            writer.WriteLine(SignatureText.Accessor(property.Setter) + "set => " + access + " = value;");
+            writer.WriteLine(SignatureText.Accessor(property.Setter) + "set => " + access + " = value" + property.Bang + ";");
         }
 
         writer.CloseBlock();

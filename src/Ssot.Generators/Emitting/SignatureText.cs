@@ -15,8 +15,16 @@ internal static class SignatureText
     public static string ParameterList(IEnumerable<ParameterModel> parameters, string? self = null) =>
         string.Join(", ", parameters.Select(p => Parameter(p, self)));
 
-    public static string ArgumentList(IEnumerable<ParameterModel> parameters) =>
-        string.Join(", ", parameters.Select(p => ArgumentModifier(p.RefKind) + p.Name));
+    /// <param name="forgiveNullSelf">
+    /// Whether a nullable facade argument is written with <c>!</c>: where no <c>NotNullIfNotNull</c> can annotate the
+    /// conversions, they take non-nullable values, and they pass a null through anyway.
+    /// </param>
+    public static string ArgumentList(IEnumerable<ParameterModel> parameters, bool forgiveNullSelf = false) =>
+        string.Join(", ", parameters.Select(p => ArgumentModifier(p.RefKind) + p.Name + (forgiveNullSelf && p.Type is { IsSelf: true, IsNullable: true } ? "!" : string.Empty)));
+
+    /// <summary>A value of the given type as it meets a facade conversion: with <c>!</c> where the conversion cannot be annotated (see <see cref="ArgumentList"/>).</summary>
+    public static string Converted(string value, TypeRef type, bool forgiveNullSelf) =>
+        forgiveNullSelf && type is { IsSelf: true, IsNullable: true } ? value + "!" : value;
 
     private static string Parameter(ParameterModel parameter, string? self)
     {

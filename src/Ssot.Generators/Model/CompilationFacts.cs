@@ -9,6 +9,7 @@ namespace Ssot.Generators.Model;
 /// <param name="HasGenericUnsafeAccessor">Whether the runtime's <c>UnsafeAccessor</c> reaches members of generic types (.NET 9 and later).</param>
 /// <param name="AssemblyIdentifier">The assembly name made into an identifier, for names that must differ between projects.</param>
 /// <param name="IsLibrary">Whether the compilation is a library, whose public signatures other assemblies are compiled against.</param>
+/// <param name="HasRuntimeUninitializedObject">Whether <c>RuntimeHelpers.GetUninitializedObject</c> exists (.NET 5 and later; before, <c>FormatterServices</c> has it).</param>
 internal sealed record CompilationFacts(
     int LanguageVersion,
     bool HasDependencyInjection,
@@ -17,7 +18,8 @@ internal sealed record CompilationFacts(
     bool HasUnsafeAccessor,
     bool HasGenericUnsafeAccessor,
     string AssemblyIdentifier,
-    bool IsLibrary = true)
+    bool IsLibrary = true,
+    bool HasRuntimeUninitializedObject = true)
 {
     /// <summary>C# 8, the first with nullable reference types.</summary>
     public const int NullableVersion = 800;

@@ -6,4 +6,8 @@ namespace Ssot.Generators.Model;
 /// <param name="Access">The accessibility the mirror is declared with.</param>
 /// <param name="DocumentationId">The canonical constructor's documentation ID, so the mirror inherits its docs.</param>
 /// <param name="Attributes">Attributes the mirror must carry itself (see <see cref="MemberHead.Attributes"/>).</param>
-internal sealed record ConstructorModel(Access Access, EquatableArray<ParameterModel> Parameters, string DocumentationId, EquatableArray<AttributeModel> Attributes);
+/// <param name="ParameterTypes">
+/// The parameter types as <c>typeof</c> writes them (no nullable annotations), for a facade that finds the constructor by
+/// reflection; empty when a parameter is a ref struct, which reflection cannot pass.
+/// </param>
+internal sealed record ConstructorModel(Access Access, EquatableArray<ParameterModel> Parameters, string DocumentationId, EquatableArray<AttributeModel> Attributes, EquatableArray<string>? ParameterTypes = null);

@@ -25,6 +25,12 @@ internal static class FacadeNames
     /// <summary>The prefix of the per-property accessor that reaches a canonical <c>init</c> accessor.</summary>
     public const string InitAccessorPrefix = "SsotInit";
 
+    /// <summary>The prefix of the runtime accessors that run a canonical constructor on an instance registered first.</summary>
+    public const string ConstructAccessorPrefix = "SsotConstruct";
+
+    /// <summary>The prefix of the fields that hold a canonical constructor found by reflection.</summary>
+    public const string ConstructorFieldPrefix = "s_ssotConstructor";
+
     /// <summary>The type parameter of the handlers class's <c>Add</c> method.</summary>
     public const string HandlerTypeParameter = "TSsotHandler";
 
@@ -36,5 +42,7 @@ internal static class FacadeNames
     public static bool IsReserved(string name) =>
         name is CanonicalField or FacadeTable or HandlersClass
         || name.StartsWith(HandlersFieldPrefix, System.StringComparison.Ordinal)
-        || name.StartsWith(InitAccessorPrefix, System.StringComparison.Ordinal);
+        || name.StartsWith(InitAccessorPrefix, System.StringComparison.Ordinal)
+        || name.StartsWith(ConstructAccessorPrefix, System.StringComparison.Ordinal)
+        || name.StartsWith(ConstructorFieldPrefix, System.StringComparison.Ordinal);
 }

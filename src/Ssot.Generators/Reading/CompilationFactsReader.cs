@@ -25,7 +25,8 @@ internal static class CompilationFactsReader
             // .NET 9 brought both System.Threading.Lock and UnsafeAccessor support for generic types.
             HasGenericUnsafeAccessor: hasUnsafeAccessor && HasType(compilation, "System.Threading.Lock"),
             AssemblyIdentifier: Identifier(compilation.AssemblyName ?? "Assembly"),
-            IsLibrary: compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata);
+            IsLibrary: compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata,
+            HasRuntimeUninitializedObject: compilation.GetSpecialTypeOrNull("System.Runtime.CompilerServices.RuntimeHelpers")?.GetMembers("GetUninitializedObject").Any() == true);
     }
 
     public static int LanguageVersionOf(Compilation compilation) =>

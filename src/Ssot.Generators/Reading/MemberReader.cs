@@ -78,7 +78,9 @@ internal sealed class MemberReader
             .Where(c => !(c.IsImplicitlyDeclared && _type.TypeKind == TypeKind.Struct))
             .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
             .Where(c => !HasRequiredMembers(_type) || SetsRequiredMembers(c))
-            .Select(c => ReadConstructor(c, c.DeclaredAccessibility == Accessibility.Public ? Access.Public : Access.Internal))
+            .Select(c => ReadConstructor(c, c.DeclaredAccessibility == Accessibility.Public ? Access.Public : Access.Internal) is { } model
+                ? model with { ParameterTypes = ReflectionTypesOf(c) }
+                : null)
             .OfType<ConstructorModel>()
             .ToList();
 
@@ -96,6 +98,24 @@ internal sealed class MemberReader
             .Select(c => ReadConstructor(c, AccessOf(c.DeclaredAccessibility)))
             .OfType<ConstructorModel>()
             .ToEquatableArray();
+
+    /// <summary>The parameter types as <c>typeof</c> writes them, or <see langword="null"/> when reflection cannot pass one (a ref struct).</summary>
+    private EquatableArray<string>? ReflectionTypesOf(IMethodSymbol constructor)
+    {
+        var types = new List<string>();
+        SignatureTypes unannotated = _types.WithoutAnnotations();
+        foreach (IParameterSymbol parameter in constructor.Parameters)
+        {
+            if (parameter.Type.IsRefLikeType || unannotated.Read(parameter.Type, byValue: false) is not { } type)
+            {
+                return null;
+            }
+
+            types.Add(parameter.RefKind == RefKind.None ? "typeof(" + type.Text + ")" : "typeof(" + type.Text + ").MakeByRefType()");
+        }
+
+        return types.ToEquatableArray();
+    }
 
     private ConstructorModel? ReadConstructor(IMethodSymbol constructor, Access access)
     {

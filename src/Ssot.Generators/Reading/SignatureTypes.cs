@@ -39,6 +39,9 @@ internal sealed class SignatureTypes
     /// <summary>Reads the canonical type, where it is passed by value, as the facade.</summary>
     public static SignatureTypes ForFacade(INamedTypeSymbol canonical, TypeDisplay display, LegacyTypeResolver legacy) => new(canonical, display, legacy, canonical);
 
+    /// <summary>The same reading without nullable annotations, as <c>typeof</c> needs types.</summary>
+    public SignatureTypes WithoutAnnotations() => new(null, TypeDisplay.WithoutAnnotations, _legacy, _context);
+
     /// <summary>The same reading, writing the canonical type as itself.</summary>
     public SignatureTypes WithoutFacade() => new(null, Display, _legacy, _context);
 

@@ -210,7 +210,7 @@ public sealed class RenameDefectTests
         Assert.Equal(before, after);
     }
 
-    [OpenDefectFact(RenameDefects.ReentrantConstructor)]
+    [Fact]
     public void An_old_binary_constructs_a_class_whose_constructor_passes_this_as_the_old_name()
     {
         // Today: ArgumentException 'An item with the same key has already been added': the canonical constructor's
@@ -247,7 +247,7 @@ public sealed class RenameDefectTests
         Assert.Equal(before, after);
     }
 
-    [OpenDefectFact(RenameDefects.ReentrantConstructor)]
+    [OpenDefectFact(RenameDefects.AbstractConstructorPassesThis)]
     public void An_abstract_class_whose_constructor_passes_this_as_the_old_name_still_builds()
     {
         // Today: CS1503 'cannot convert from UnifiedWidget to Widget': the subclass shim derives from the canonical type,

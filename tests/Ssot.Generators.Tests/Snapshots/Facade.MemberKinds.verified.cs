@@ -22,8 +22,17 @@ namespace Old.Shapes
         /// <inheritdoc cref="M:Shapes.Shape.#ctor"/>
         public Shape()
         {
-            _canonical = new global::Shapes.Shape();
+            _canonical = (global::Shapes.Shape)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::Shapes.Shape));
             s_facades.Add(_canonical, this);
+            try
+            {
+                SsotConstruct0(_canonical);
+            }
+            catch
+            {
+                s_facades.Remove(_canonical);
+                throw;
+            }
         }
 
         private Shape(global::Shapes.Shape ssotCanonical)
@@ -190,6 +199,9 @@ namespace Old.Shapes
 
         bool global::System.IEquatable<global::Shapes.Shape>.Equals(global::Shapes.Shape? other)
             => ((global::System.IEquatable<global::Shapes.Shape>)_canonical).Equals(other);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
+        private static extern void SsotConstruct0(global::Shapes.Shape canonical);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Shape other && _canonical.Equals(other._canonical);

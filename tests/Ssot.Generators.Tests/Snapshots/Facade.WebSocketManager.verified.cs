@@ -24,15 +24,33 @@ namespace Netra.Backend.WebSocketCore
         /// <inheritdoc cref="M:Netra.Backend.WebSocketCore.UnifiedWebSocketManager.#ctor"/>
         public WebSocketManager()
         {
-            _canonical = new global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager();
+            _canonical = (global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager));
             s_facades.Add(_canonical, this);
+            try
+            {
+                SsotConstruct0(_canonical);
+            }
+            catch
+            {
+                s_facades.Remove(_canonical);
+                throw;
+            }
         }
 
         /// <inheritdoc cref="M:Netra.Backend.WebSocketCore.UnifiedWebSocketManager.#ctor(System.Int32)"/>
         public WebSocketManager(int capacity)
         {
-            _canonical = new global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager(capacity);
+            _canonical = (global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager));
             s_facades.Add(_canonical, this);
+            try
+            {
+                SsotConstruct1(_canonical, capacity);
+            }
+            catch
+            {
+                s_facades.Remove(_canonical);
+                throw;
+            }
         }
 
         private WebSocketManager(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager ssotCanonical)
@@ -128,6 +146,12 @@ namespace Netra.Backend.WebSocketCore
 
         void global::System.IDisposable.Dispose()
             => ((global::System.IDisposable)_canonical).Dispose();
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
+        private static extern void SsotConstruct0(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager canonical);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
+        private static extern void SsotConstruct1(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager canonical, int p0);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is WebSocketManager other && _canonical.Equals(other._canonical);

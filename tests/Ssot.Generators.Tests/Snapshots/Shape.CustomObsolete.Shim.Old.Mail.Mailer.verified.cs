@@ -22,8 +22,17 @@ namespace Old.Mail
         /// <inheritdoc cref="M:New.Mail.MailService.#ctor"/>
         public Mailer()
         {
-            _canonical = new global::New.Mail.MailService();
+            _canonical = (global::New.Mail.MailService)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Mail.MailService));
             s_facades.Add(_canonical, this);
+            try
+            {
+                SsotConstruct0(_canonical);
+            }
+            catch
+            {
+                s_facades.Remove(_canonical);
+                throw;
+            }
         }
 
         private Mailer(global::New.Mail.MailService ssotCanonical)
@@ -34,6 +43,9 @@ namespace Old.Mail
         /// <inheritdoc cref="M:New.Mail.MailService.Send(System.String)"/>
         public int Send(string to)
             => _canonical.Send(to);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
+        private static extern void SsotConstruct0(global::New.Mail.MailService canonical);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Mailer other && _canonical.Equals(other._canonical);

@@ -22,15 +22,33 @@ namespace Old
         /// <inheritdoc cref="M:New.Repository`1.#ctor"/>
         public Repo()
         {
-            _canonical = new global::New.Repository<T>();
+            _canonical = (global::New.Repository<T>)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Repository<T>));
             s_facades.Add(_canonical, this);
+            try
+            {
+                SsotConstruct0(_canonical);
+            }
+            catch
+            {
+                s_facades.Remove(_canonical);
+                throw;
+            }
         }
 
         /// <inheritdoc cref="M:New.Repository`1.#ctor(System.Collections.Generic.IEnumerable{`0})"/>
         public Repo(global::System.Collections.Generic.IEnumerable<T> seed)
         {
-            _canonical = new global::New.Repository<T>(seed);
+            _canonical = (global::New.Repository<T>)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Repository<T>));
             s_facades.Add(_canonical, this);
+            try
+            {
+                SsotConstruct1(_canonical, seed);
+            }
+            catch
+            {
+                s_facades.Remove(_canonical);
+                throw;
+            }
         }
 
         private Repo(global::New.Repository<T> ssotCanonical)
@@ -55,6 +73,12 @@ namespace Old
         /// <inheritdoc cref="M:New.Repository`1.Map``1(System.Func{`0,``0})"/>
         public TResult Map<TResult>(global::System.Func<T, TResult> map) where TResult : struct
             => _canonical.Map<TResult>(map);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
+        private static extern void SsotConstruct0(global::New.Repository<T> canonical);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
+        private static extern void SsotConstruct1(global::New.Repository<T> canonical, global::System.Collections.Generic.IEnumerable<T> p0);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Repo<T> other && _canonical.Equals(other._canonical);

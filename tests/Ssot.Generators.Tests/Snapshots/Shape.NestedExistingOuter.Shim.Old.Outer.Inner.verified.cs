@@ -24,8 +24,17 @@ namespace Old
             /// <inheritdoc cref="M:New.Modern.#ctor"/>
             public Inner()
             {
-                _canonical = new global::New.Modern();
+                _canonical = (global::New.Modern)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Modern));
                 s_facades.Add(_canonical, this);
+                try
+                {
+                    SsotConstruct0(_canonical);
+                }
+                catch
+                {
+                    s_facades.Remove(_canonical);
+                    throw;
+                }
             }
 
             private Inner(global::New.Modern ssotCanonical)
@@ -35,6 +44,9 @@ namespace Old
 
             /// <inheritdoc cref="P:New.Modern.Value"/>
             public int Value => _canonical.Value;
+
+            [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
+            private static extern void SsotConstruct0(global::New.Modern canonical);
 
             /// <inheritdoc/>
             public override bool Equals(object? obj) => obj is Inner other && _canonical.Equals(other._canonical);

@@ -22,8 +22,17 @@ namespace Old.Billing
         /// <inheritdoc cref="M:New.Billing.Invoice.#ctor(System.String,System.Decimal)"/>
         public Invoice(string Number, decimal Amount)
         {
-            _canonical = new global::New.Billing.Invoice(Number, Amount);
+            _canonical = (global::New.Billing.Invoice)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Billing.Invoice));
             s_facades.Add(_canonical, this);
+            try
+            {
+                SsotConstruct0(_canonical, Number, Amount);
+            }
+            catch
+            {
+                s_facades.Remove(_canonical);
+                throw;
+            }
         }
 
         private Invoice(global::New.Billing.Invoice ssotCanonical)
@@ -73,6 +82,9 @@ namespace Old.Billing
 
         bool global::System.IEquatable<global::New.Billing.Invoice>.Equals(global::New.Billing.Invoice? other)
             => ((global::System.IEquatable<global::New.Billing.Invoice>)_canonical).Equals(other);
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
+        private static extern void SsotConstruct0(global::New.Billing.Invoice canonical, string p0, decimal p1);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Invoice other && _canonical.Equals(other._canonical);

@@ -22,8 +22,17 @@ namespace Old.Caching
         /// <inheritdoc cref="M:New.Caching.UnifiedCache.#ctor"/>
         public Cache()
         {
-            _canonical = new global::New.Caching.UnifiedCache();
+            _canonical = (global::New.Caching.UnifiedCache)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Caching.UnifiedCache));
             s_facades.Add(_canonical, this);
+            try
+            {
+                SsotConstruct0(_canonical);
+            }
+            catch
+            {
+                s_facades.Remove(_canonical);
+                throw;
+            }
         }
 
         private Cache(global::New.Caching.UnifiedCache ssotCanonical)
@@ -41,6 +50,9 @@ namespace Old.Caching
         /// <inheritdoc cref="M:New.Caching.UnifiedCache.Dispose"/>
         public void Dispose()
             => _canonical.Dispose();
+
+        [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
+        private static extern void SsotConstruct0(global::New.Caching.UnifiedCache canonical);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Cache other && _canonical.Equals(other._canonical);
