@@ -17,7 +17,8 @@ namespace Ssot.Generators.Tests.CodeFixes;
 
 /// <summary>
 /// The official code-fix harness, set up to run offline: reference assemblies come from the packaged
-/// Basic.Reference.Assemblies (no download), and the generator runs so the legacy shims exist.
+/// Basic.Reference.Assemblies (no download). The generator is an analyzer reference of every project, so the workspace
+/// runs it as the IDE does: the analyzers, the code fixes and the check that the fixed code compiles all see the shims.
 /// </summary>
 public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -29,14 +30,10 @@ public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAn
         TestState.AdditionalReferences.AddRange(new TestCompilation().References());
         FixedState.AdditionalReferences.AddRange(new TestCompilation().References());
 
-        // The shims and aliases are generated code: the fixed state has them too, they are not what is compared.
-        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-
+        SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(projectId, GeneratorReference.Instance));
     }
 
     public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.Latest;
-
-    protected override IEnumerable<Type> GetSourceGenerators() => [typeof(CanonicalGenerator)];
 
     protected override ParseOptions CreateParseOptions() => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
 
