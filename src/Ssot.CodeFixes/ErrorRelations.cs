@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Ssot.CodeFixes;
+
+/// <summary>
+/// Relates a diagnostic a rewrite introduced to the legacy references involved: those of its own
+/// <see cref="AgreementUnit"/>, of the declarations of what that unit uses (a local, a parameter, a field, a method),
+/// and of the signature of the function it returns from; for a diagnostic on a type, the signatures of its members.
+/// The references still legacy there are what must change too; the rewritten ones are what caused it.
+/// </summary>
+internal sealed class ErrorRelations
+{
+    private readonly Solution _before;
+    private readonly MigrationRewriter _after;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<DocumentId, PositionMap> _maps = [];
+
+    public ErrorRelations(Solution before, MigrationRewriter after, CancellationToken cancellationToken)
+    {
+        _before = before;
+        _after = after;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Legacy references (in the original solution) that must change as well.</summary>
+    public HashSet<LegacyLocation> Additions { get; } = [];
+
+    /// <summary>Rewritten references (in the original solution) the diagnostics involve.</summary>
+    public HashSet<LegacyLocation> Involved { get; } = [];
+
+    public async Task AddAsync(Document document, Diagnostic diagnostic, IEnumerable<LegacyLocation> rewritten)
+    {
+        SyntaxNode root = (await document.GetSyntaxRootAsync(_cancellationToken).ConfigureAwait(false))!;
+        SemanticModel model = (await document.GetSemanticModelAsync(_cancellationToken).ConfigureAwait(false))!;
+        SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, findInsideTrivia: true, getInnermostNodeForTie: true);
+
+        var units = new List<(Document Document, SyntaxNode Unit)>();
+        SyntaxNode unit = AgreementUnit.Of(node);
+        if (unit is BaseTypeDeclarationSyntax || node.FirstAncestorOrSelf<BaseListSyntax>() is not null)
+        {
+            // A type that no longer implements or overrides what it must: its members' signatures are involved.
+            foreach (TypeDeclarationSyntax type in node.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().Take(1))
+            {
+                units.AddRange(type.Members.Where(m => m is not BaseTypeDeclarationSyntax).Select(m => (document, (SyntaxNode)m)));
+            }
+        }
+        else
+        {
+            units.Add((document, unit));
+            await AddDeclarationsAsync(unit, model, units).ConfigureAwait(false);
+            if (EnclosingFunction(node) is { } function)
+            {
+                units.Add((document, function));
+            }
+        }
+
+        foreach ((Document unitDocument, SyntaxNode unitNode) in units)
+        {
+            await RelateAsync(unitDocument, unitNode, rewritten).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The units that declare what <paramref name="unit"/> uses, where they are in ordinary documents.</summary>
+    private async Task AddDeclarationsAsync(SyntaxNode unit, SemanticModel model, List<(Document, SyntaxNode)> units)
+    {
+        foreach (SimpleNameSyntax name in AgreementUnit.Members(unit).OfType<SimpleNameSyntax>())
+        {
+            SymbolInfo info = model.GetSymbolInfo(name, _cancellationToken);
+            foreach (ISymbol symbol in info.Symbol is { } bound ? [bound] : info.CandidateSymbols)
+            {
+                if (symbol is not (ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol or IMethodSymbol or IEventSymbol))
+                {
+                    continue;
+                }
+
+                foreach (SyntaxReference reference in symbol.OriginalDefinition.DeclaringSyntaxReferences)
+                {
+                    if (_after.Solution.GetDocument(reference.SyntaxTree) is { } declaring and not SourceGeneratedDocument)
+                    {
+                        SyntaxNode declaration = await reference.GetSyntaxAsync(_cancellationToken).ConfigureAwait(false);
+                        units.Add((declaring, AgreementUnit.Of(declaration)));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>What a <c>return</c> or an expression body must agree with: the signature of its method, local function or lambda.</summary>
+    private static SyntaxNode? EnclosingFunction(SyntaxNode node)
+    {
+        if (node.FirstAncestorOrSelf<SyntaxNode>(n => n is ReturnStatementSyntax or YieldStatementSyntax or ArrowExpressionClauseSyntax
+                || n.Parent is AnonymousFunctionExpressionSyntax { ExpressionBody: { } body } && body == n) is null)
+        {
+            return null;
+        }
+
+        SyntaxNode? function = node.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax
+            or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+        return function is AnonymousFunctionExpressionSyntax lambda ? AgreementUnit.Of(lambda) : function;
+    }
+
+    private async Task RelateAsync(Document document, SyntaxNode unit, IEnumerable<LegacyLocation> rewritten)
+    {
+        SemanticModel model = (await document.GetSemanticModelAsync(_cancellationToken).ConfigureAwait(false))!;
+        var members = new HashSet<SyntaxNode>(AgreementUnit.Members(unit));
+        PositionMap map = await MapAsync(document).ConfigureAwait(false);
+        foreach ((TextSpan span, CanonicalType _) in LegacyReferences.In(members, model, _cancellationToken))
+        {
+            Additions.Add(new LegacyLocation(document.Id, map.ToOld(span)));
+        }
+
+        SyntaxNode root = (await document.GetSyntaxRootAsync(_cancellationToken).ConfigureAwait(false))!;
+        foreach (LegacyLocation location in rewritten.Where(l => l.DocumentId == document.Id))
+        {
+            if (_after.SpanAfter(location) is { } after && LegacyReferenceNode.Find(root, after) is { } written
+                && written.AncestorsAndSelf().Any(members.Contains))
+            {
+                Involved.Add(location);
+            }
+        }
+    }
+
+    private async Task<PositionMap> MapAsync(Document document)
+    {
+        if (!_maps.TryGetValue(document.Id, out PositionMap? map))
+        {
+            Document? original = _before.GetDocument(document.Id);
+            map = original is null ? PositionMap.Identity : new PositionMap(await document.GetTextChangesAsync(original, _cancellationToken).ConfigureAwait(false));
+            _maps[document.Id] = map;
+        }
+
+        return map;
+    }
+}
