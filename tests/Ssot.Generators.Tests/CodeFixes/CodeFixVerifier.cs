@@ -47,7 +47,11 @@ public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAn
         base.FilterDiagnostics(diagnostics).Where(d => !d.diagnostic.IsSuppressed).ToImmutableArray();
 
     /// <summary>Runs the fix over <paramref name="source"/> (markup marks the expected diagnostics) and compares with <paramref name="fixedSource"/>.</summary>
-    public static Task VerifyAsync(string source, string fixedSource, params string[] additionalSources)
+    public static Task VerifyAsync(string source, string fixedSource, params string[] additionalSources) =>
+        Create(source, fixedSource, additionalSources).RunAsync(CancellationToken.None);
+
+    /// <summary>A test of the fix over <paramref name="source"/>, with the same <paramref name="additionalSources"/> before and after, to adjust before running.</summary>
+    public static CodeFixVerifier<TAnalyzer, TCodeFix> Create(string source, string fixedSource, params string[] additionalSources)
     {
         var test = new CodeFixVerifier<TAnalyzer, TCodeFix> { TestCode = source, FixedCode = fixedSource };
         foreach (string additional in additionalSources)
@@ -56,6 +60,6 @@ public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAn
             test.FixedState.Sources.Add(additional);
         }
 
-        return test.RunAsync(CancellationToken.None);
+        return test;
     }
 }

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Ssot.CodeFixes;
+using Ssot.Generators.Analysis;
+using Ssot.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Ssot.Generators.Tests.CodeFixes;
+
+/// <summary>
+/// The harness applies the first fix it is offered, again and again, and compiles only the end. This applies the fix
+/// of <em>every</em> reported reference, each to the original code alone, and compiles each result: whichever
+/// reference a user fixes first, the build still passes.
+/// </summary>
+internal static partial class EveryActionCompiles
+{
+    /// <summary>Asserts that each fix offered for <paramref name="source"/> (harness markup is ignored) compiles; returns how many were offered.</summary>
+    public static async Task<int> AssertAsync(string source, params string[] additionalSources)
+    {
+        using var workspace = new AdhocWorkspace();
+        ProjectId projectId = ProjectId.CreateNewId();
+        Solution solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(
+                projectId,
+                VersionStamp.Default,
+                "Test",
+                "Test",
+                LanguageNames.CSharp,
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+                parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
+                metadataReferences: new TestCompilation().References()))
+            .AddAnalyzerReference(projectId, GeneratorReference.Instance);
+        DocumentId testDocument = DocumentId.CreateNewId(projectId);
+        solution = solution.AddDocument(testDocument, "Test0.cs", SourceText.From(Unmarked(source)), filePath: "/0/Test0.cs");
+        for (int i = 0; i < additionalSources.Length; i++)
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), "Test" + (i + 1) + ".cs", SourceText.From(additionalSources[i]), filePath: "/0/Test" + (i + 1) + ".cs");
+        }
+
+        Assert.Empty(await ErrorsAsync(solution));
+        Document document = solution.GetDocument(testDocument)!;
+        var provider = new LegacyReferenceCodeFixProvider();
+        int offered = 0;
+        foreach (Diagnostic diagnostic in await LegacyReferencesAsync(solution.GetProject(projectId)!, document))
+        {
+            var actions = new List<CodeAction>();
+            await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            foreach (CodeAction action in actions)
+            {
+                offered++;
+                ImmutableArray<CodeActionOperation> operations = await action.GetOperationsAsync(CancellationToken.None);
+                Solution changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+                string text = (await changed.GetDocument(testDocument)!.GetTextAsync()).ToString();
+                List<string> errors = await ErrorsAsync(changed);
+                Assert.True(errors.Count == 0, "The fix of " + diagnostic.Location.GetLineSpan() + " does not compile:\n" + string.Join("\n", errors) + "\n\n" + text);
+            }
+        }
+
+        return offered;
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> LegacyReferencesAsync(Project project, Document document)
+    {
+        Compilation compilation = (await project.GetCompilationAsync())!;
+        ImmutableArray<Diagnostic> diagnostics = await compilation
+            .WithAnalyzers([new LegacyReferenceAnalyzer()])
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        SyntaxTree tree = (await document.GetSyntaxTreeAsync())!;
+        return diagnostics.Where(d => d.Id == "SSOT0001" && d.Location.SourceTree == tree).ToImmutableArray();
+    }
+
+    private static async Task<List<string>> ErrorsAsync(Solution solution)
+    {
+        var errors = new List<string>();
+        foreach (Project project in solution.Projects)
+        {
+            Compilation compilation = (await project.GetCompilationAsync())!;
+            errors.AddRange(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+        }
+
+        return errors;
+    }
+
+    private static string Unmarked(string source) => Markup().Replace(source, string.Empty);
+
+    [GeneratedRegex(@"\{\|[A-Za-z0-9#]+:|\|\}")]
+    private static partial Regex Markup();
+}
