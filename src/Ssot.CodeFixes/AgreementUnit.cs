@@ -11,8 +11,9 @@ namespace Ssot.CodeFixes;
 /// <c>Old[] a = new Old[0];</c>, <c>List&lt;Old&gt; l = new List&lt;Old&gt;();</c> or
 /// <c>Func&lt;Old, int&gt; f = (Old o) =&gt; 0;</c> one side rewritten alone does not compile. So a reference is
 /// rewritten with every other legacy reference of its unit: the statement it is in (without the statements nested in
-/// it), or the member declaration (signature, initializer and expression body, without block bodies), or on its own in an
-/// attribute, a base type, a using directive or a cref.
+/// it); the signature of a member declaration (without its bodies and initializers); an expression body or a member's
+/// initializer; or, on their own, an attribute, a base type, a using directive, a cref. What agrees across units (a
+/// return type and a returned value, a parameter and an argument) is found by compiling: see <see cref="ErrorRelations"/>.
 /// </summary>
 internal static class AgreementUnit
 {
@@ -28,6 +29,8 @@ internal static class AgreementUnit
                 case BaseTypeSyntax:
                 case UsingDirectiveSyntax:
                 case TypeParameterConstraintClauseSyntax { Parent: BaseTypeDeclarationSyntax or DelegateDeclarationSyntax }:
+                case ArrowExpressionClauseSyntax:
+                case EqualsValueClauseSyntax when IsMemberInitializer(current):
                 case StatementSyntax and not BlockSyntax:
                 case MemberDeclarationSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax:
                     return current;
@@ -37,11 +40,16 @@ internal static class AgreementUnit
         return node;
     }
 
-    /// <summary>The nodes of a unit that are its own: not nested statements, block bodies, attributes or documentation, which are units of their own.</summary>
+    /// <summary>The nodes of a unit that are its own: not nested statements, bodies, initializers, attributes or documentation, which are units of their own.</summary>
     public static IEnumerable<SyntaxNode> Members(SyntaxNode unit) =>
         unit.DescendantNodesAndSelf(n => n == unit || !IsOwnUnit(n), descendIntoTrivia: unit.IsPartOfStructuredTrivia())
             .Where(n => n == unit || !IsOwnUnit(n));
 
+    /// <summary>The initializer of a field, a property, an enum member or a parameter: not of a local, which is one statement with it.</summary>
+    public static bool IsMemberInitializer(SyntaxNode node) =>
+        node is EqualsValueClauseSyntax && node.FirstAncestorOrSelf<StatementSyntax>() is null;
+
     private static bool IsOwnUnit(SyntaxNode node) =>
-        node is StatementSyntax or AttributeListSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax;
+        node is StatementSyntax or AttributeListSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or ArrowExpressionClauseSyntax
+        || IsMemberInitializer(node);
 }

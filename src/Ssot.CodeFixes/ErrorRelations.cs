@@ -11,7 +11,8 @@ namespace Ssot.CodeFixes;
 /// <summary>
 /// Relates a diagnostic a rewrite introduced to the legacy references involved: those of its own
 /// <see cref="AgreementUnit"/>, of the declarations of what that unit uses (a local, a parameter, a field, a method),
-/// and of the signature of the function it returns from; for a diagnostic on a type, the signatures of its members.
+/// of the signature of the function it returns from or the member it initializes; for a diagnostic on a type, the
+/// signatures of its members.
 /// The references still legacy there are what must change too; the rewritten ones are what caused it.
 /// </summary>
 internal sealed class ErrorRelations
@@ -57,6 +58,11 @@ internal sealed class ErrorRelations
             if (EnclosingFunction(node) is { } function)
             {
                 units.Add((document, function));
+            }
+
+            if (node.FirstAncestorOrSelf<EqualsValueClauseSyntax>(AgreementUnit.IsMemberInitializer) is { Parent: { } initialized })
+            {
+                units.Add((document, AgreementUnit.Of(initialized)));
             }
         }
 
@@ -119,7 +125,7 @@ internal sealed class ErrorRelations
         foreach (LegacyLocation location in rewritten.Where(l => l.DocumentId == document.Id))
         {
             if (_after.SpanAfter(location) is { } after && LegacyReferenceNode.Find(root, after) is { } written
-                && written.AncestorsAndSelf().Any(members.Contains))
+                && members.Contains(written))
             {
                 Involved.Add(location);
             }

@@ -25,7 +25,10 @@ namespace Ssot.Generators.Tests.CodeFixes;
 internal static partial class EveryActionCompiles
 {
     /// <summary>Asserts that each fix offered for <paramref name="source"/> (harness markup is ignored) compiles; returns how many were offered.</summary>
-    public static async Task<int> AssertAsync(string source, params string[] additionalSources)
+    public static Task<int> AssertAsync(string source, params string[] additionalSources) => AssertAsync(source, [], additionalSources);
+
+    /// <summary>As <see cref="AssertAsync(string, string[])"/>, with more references (a compiled library).</summary>
+    public static async Task<int> AssertAsync(string source, IEnumerable<MetadataReference> references, params string[] additionalSources)
     {
         using var workspace = new AdhocWorkspace();
         ProjectId projectId = ProjectId.CreateNewId();
@@ -38,7 +41,7 @@ internal static partial class EveryActionCompiles
                 LanguageNames.CSharp,
                 compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
                 parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
-                metadataReferences: new TestCompilation().References()))
+                metadataReferences: new TestCompilation().References().Concat(references)))
             .AddAnalyzerReference(projectId, GeneratorReference.Instance);
         DocumentId testDocument = DocumentId.CreateNewId(projectId);
         solution = solution.AddDocument(testDocument, "Test0.cs", SourceText.From(Unmarked(source)), filePath: "/0/Test0.cs");

@@ -139,7 +139,7 @@ public sealed class PairedReferenceTests
         """
         public static class C
         {
-            private static void Reset(ref {|SSOT0001:Old.Core.Manager|} manager) => manager = new {|SSOT0001:Old.Core.Manager|}();
+            private static void Reset(ref {|SSOT0001:Old.Core.Manager|} manager) => manager = null!;
 
             public static int M()
             {
@@ -152,7 +152,7 @@ public sealed class PairedReferenceTests
         """
         public static class C
         {
-            private static void Reset(ref UnifiedManager manager) => manager = new UnifiedManager();
+            private static void Reset(ref UnifiedManager manager) => manager = null!;
 
             public static int M()
             {
