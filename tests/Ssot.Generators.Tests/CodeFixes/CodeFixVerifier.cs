@@ -30,10 +30,42 @@ public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAn
         TestState.AdditionalReferences.AddRange(new TestCompilation().References());
         FixedState.AdditionalReferences.AddRange(new TestCompilation().References());
 
-        SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(projectId, GeneratorReference.Instance));
+        SolutionTransforms.Add((solution, _) => solution.ProjectIds.Aggregate(solution, WithGenerator));
     }
 
     public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.Latest;
+
+    /// <summary>
+    /// A further project of the test's solution (for <see cref="SolutionState.AdditionalProjects"/> of the test state or
+    /// the fixed state), with the references of the primary one; <paramref name="sources"/> are (path, text) pairs, and
+    /// a path another project also has makes a linked file.
+    /// </summary>
+    public static ProjectState Project(string name, IEnumerable<string> projectReferences, params (string Path, string Text)[] sources)
+    {
+        var project = new ProjectState(name, LanguageNames.CSharp, "/" + name + "/", "cs");
+        project.AdditionalReferences.AddRange(new TestCompilation().References());
+        project.AdditionalProjectReferences.AddRange(projectReferences);
+        foreach ((string path, string text) in sources)
+        {
+            project.Sources.Add((path, text));
+        }
+
+        return project;
+    }
+
+    /// <summary>Every project runs the generator and has the options of the primary one (additional projects start from the defaults).</summary>
+    private Solution WithGenerator(Solution solution, ProjectId projectId)
+    {
+        Project project = solution.GetProject(projectId)!;
+        if (!project.AnalyzerReferences.Contains(GeneratorReference.Instance))
+        {
+            solution = solution.AddAnalyzerReference(projectId, GeneratorReference.Instance);
+        }
+
+        return solution
+            .WithProjectCompilationOptions(projectId, ((CSharpCompilationOptions)project.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable))
+            .WithProjectParseOptions(projectId, ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion));
+    }
 
     protected override ParseOptions CreateParseOptions() => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
 
