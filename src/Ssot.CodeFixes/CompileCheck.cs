@@ -15,22 +15,30 @@ namespace Ssot.CodeFixes;
 /// </summary>
 internal static class CompileCheck
 {
-    /// <summary>The diagnostics the rewrite introduces, each with the rewritten document it is in.</summary>
-    public static async Task<List<(Document Document, Diagnostic Diagnostic)>> NewDiagnosticsAsync(
+    /// <summary>
+    /// The diagnostics the rewrite introduces, each with the rewritten document it is in; and, for each rewritten
+    /// declaration, the documents that use it (where a diagnostic it causes can be).
+    /// </summary>
+    public static async Task<(List<(Document Document, Diagnostic Diagnostic)> Introduced, Dictionary<ISymbol, HashSet<DocumentId>> Users)> NewDiagnosticsAsync(
         Solution before, Solution after, IEnumerable<ISymbol> declarations, CancellationToken cancellationToken)
     {
         var changed = new HashSet<DocumentId>(after.GetChanges(before).GetProjectChanges().SelectMany(p => p.GetChangedDocuments()));
         var affected = new HashSet<DocumentId>(changed);
+        var users = new Dictionary<ISymbol, HashSet<DocumentId>>(SymbolEqualityComparer.Default);
         foreach (ISymbol declaration in declarations)
         {
+            var documents = new HashSet<DocumentId>();
             foreach (ReferencedSymbol referenced in await SymbolFinder.FindReferencesAsync(declaration, before, cancellationToken).ConfigureAwait(false))
             {
                 foreach (Microsoft.CodeAnalysis.FindSymbols.ReferenceLocation location in referenced.Locations)
                 {
-                    affected.Add(location.Document.Id);
-                    affected.UnionWith(location.Document.GetLinkedDocumentIds());
+                    documents.Add(location.Document.Id);
+                    documents.UnionWith(location.Document.GetLinkedDocumentIds());
                 }
             }
+
+            users[declaration] = documents;
+            affected.UnionWith(documents);
         }
 
         foreach (ProjectId projectId in changed.Select(d => d.ProjectId).Distinct().ToList())
@@ -73,7 +81,7 @@ internal static class CompileCheck
             }
         }
 
-        return introduced;
+        return (introduced, users);
     }
 
     /// <summary>What breaks a build: errors, and warnings (a project may treat them as errors).</summary>

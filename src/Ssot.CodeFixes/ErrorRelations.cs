@@ -78,8 +78,22 @@ internal sealed class ErrorRelations
         foreach (SimpleNameSyntax name in AgreementUnit.Members(unit).OfType<SimpleNameSyntax>())
         {
             SymbolInfo info = model.GetSymbolInfo(name, _cancellationToken);
-            foreach (ISymbol symbol in info.Symbol is { } bound ? [bound] : info.CandidateSymbols)
+            foreach (ISymbol used in info.Symbol is { } bound ? [bound] : info.CandidateSymbols)
             {
+                if (TypeOf(used) is { } type)
+                {
+                    // A type converts (or not) by what its base list says: each base type is a unit of its own.
+                    foreach (SyntaxReference reference in type.OriginalDefinition.DeclaringSyntaxReferences)
+                    {
+                        if (_after.Solution.GetDocument(reference.SyntaxTree) is { } declaring and not SourceGeneratedDocument
+                            && await reference.GetSyntaxAsync(_cancellationToken).ConfigureAwait(false) is BaseTypeDeclarationSyntax { BaseList: { } bases })
+                        {
+                            units.AddRange(bases.Types.Select(b => (declaring, (SyntaxNode)b)));
+                        }
+                    }
+                }
+
+                ISymbol symbol = used;
                 if (symbol is not (ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol or IMethodSymbol or IEventSymbol))
                 {
                     continue;
@@ -96,6 +110,14 @@ internal sealed class ErrorRelations
             }
         }
     }
+
+    /// <summary>The type a name means, or constructs.</summary>
+    private static INamedTypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+    {
+        INamedTypeSymbol type => type,
+        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => constructor.ContainingType,
+        _ => null,
+    };
 
     /// <summary>What a <c>return</c> or an expression body must agree with: the signature of its method, local function or lambda.</summary>
     private static SyntaxNode? EnclosingFunction(SyntaxNode node)

@@ -78,7 +78,7 @@ internal static class Migration
                 continue;
             }
 
-            List<(Document Document, Diagnostic Diagnostic)> introduced = await CompileCheck.NewDiagnosticsAsync(
+            (List<(Document Document, Diagnostic Diagnostic)> introduced, Dictionary<ISymbol, HashSet<DocumentId>> users) = await CompileCheck.NewDiagnosticsAsync(
                 solution, rewriter.Solution, groups.SelectMany(g => g.Declarations), cancellationToken).ConfigureAwait(false);
             if (introduced.Count == 0)
             {
@@ -93,11 +93,20 @@ internal static class Migration
             }
 
             List<MigrationGroup> involved = groups.Where(g => g.References.Keys.Any(relations.Involved.Contains)).ToList();
+            if (involved.Count == 0)
+            {
+                // Nothing rewritten is in sight of the diagnostics: suspect every group that rewrote their documents or a declaration they use.
+                var documents = new HashSet<DocumentId>(introduced.Select(i => i.Document.Id));
+                involved = groups.Where(g => g.References.Keys.Any(l => documents.Contains(l.DocumentId))
+                    || g.Declarations.Any(d => users.TryGetValue(d, out HashSet<DocumentId>? used) && used.Overlaps(documents))).ToList();
+            }
+
             List<LegacyLocation> additions = relations.Additions.Where(l => !planner.Owns(l)).ToList();
             if (additions.Count > 0 && additions.All(l => !planner.IsRefused(l)))
             {
-                // The references that must change as well join the groups whose rewrite needs them.
-                if (await planner.AddAsync(additions.Concat(involved.Select(g => g.References.Keys.First()))).ConfigureAwait(false) is null && allOrNothing)
+                // The references that must change as well join the groups whose rewrite needs them (a single fix has one group).
+                IEnumerable<MigrationGroup> joined = allOrNothing ? groups : involved;
+                if (await planner.AddAsync(additions.Concat(joined.Select(g => g.References.Keys.First()))).ConfigureAwait(false) is null && allOrNothing)
                 {
                     return null;
                 }

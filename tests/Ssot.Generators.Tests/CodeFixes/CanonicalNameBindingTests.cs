@@ -266,4 +266,70 @@ public sealed class CanonicalNameBindingTests
 
         await Verify.VerifyAsync(source, fixedSource, FixLibrary.Core);
     }
+
+    [Fact]
+    public async Task Patterns_default_as_type_arguments_constraints_and_static_members_bind_to_the_canonical_type()
+    {
+        const string source = """
+            using New.Core;
+
+            public static class C
+            {
+                public static int Switch(object input)
+                {
+                    switch (input)
+                    {
+                        case {|SSOT0001:Old.Core.Manager|} m:
+                            return m.Count;
+                        case {|SSOT0001:Old.Core.Repo<int>|}:
+                            return 1;
+                        default:
+                            return 0;
+                    }
+                }
+
+                public static object? As(object input) => input as {|SSOT0001:Old.Core.Manager|};
+
+                public static object? Default() => default({|SSOT0001:Old.Core.Manager|});
+
+                public static T Make<T>() where T : {|SSOT0001:Old.Core.IService|} => default!;
+
+                public static object Generic() => Make<{|SSOT0001:Old.Core.IService|}>();
+
+                public static int Twice() => {|SSOT0001:Old.Core.Helpers|}.Twice(2);
+            }
+            """;
+        const string fixedSource = """
+            using New.Core;
+
+            public static class C
+            {
+                public static int Switch(object input)
+                {
+                    switch (input)
+                    {
+                        case UnifiedManager m:
+                            return m.Count;
+                        case Repo<int>:
+                            return 1;
+                        default:
+                            return 0;
+                    }
+                }
+
+                public static object? As(object input) => input as UnifiedManager;
+
+                public static object? Default() => default(UnifiedManager);
+
+                public static T Make<T>() where T : IService => default!;
+
+                public static object Generic() => Make<IService>();
+
+                public static int Twice() => Helpers.Twice(2);
+            }
+            """;
+
+        await Verify.VerifyAsync(source, fixedSource, FixLibrary.Core);
+        await EveryActionCompiles.AssertAsync(source, FixLibrary.Core);
+    }
 }

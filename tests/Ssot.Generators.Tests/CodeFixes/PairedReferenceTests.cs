@@ -208,6 +208,79 @@ public sealed class PairedReferenceTests
         """);
 
     [Fact]
+    public Task A_method_group_and_the_delegate_type_it_converts_to_change_together() => VerifyInOneAction(
+        """
+        public static class C
+        {
+            private static {|SSOT0001:Old.Core.Manager|} Factory() => null!;
+
+            public static object M()
+            {
+                Func<{|SSOT0001:Old.Core.Manager|}> f = Factory;
+                return f();
+            }
+        }
+        """,
+        """
+        public static class C
+        {
+            private static UnifiedManager Factory() => null!;
+
+            public static object M()
+            {
+                Func<UnifiedManager> f = Factory;
+                return f();
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task A_base_type_changes_with_the_conversions_that_rely_on_it_in_other_documents()
+    {
+        // MyJob stops being an Old.Core.JobBase (the subclass shim) when its base list names the canonical type.
+        const string job = """
+            public sealed class MyJob : {|SSOT0001:Old.Core.JobBase|}
+            {
+                public override int Run() => 0;
+            }
+            """;
+        const string jobFixed = """
+            public sealed class MyJob : New.Core.Job
+            {
+                public override int Run() => 0;
+            }
+            """;
+        const string runner = """
+            public static class Runner
+            {
+                public static int Go()
+                {
+                    {|SSOT0001:Old.Core.JobBase|} job = new MyJob();
+                    return job.Run();
+                }
+            }
+            """;
+        const string runnerFixed = """
+            public static class Runner
+            {
+                public static int Go()
+                {
+                    New.Core.Job job = new MyJob();
+                    return job.Run();
+                }
+            }
+            """;
+        var test = new Verify
+        {
+            TestState = { Sources = { job, runner, FixLibrary.Core } },
+            FixedState = { Sources = { jobFixed, runnerFixed, FixLibrary.Core } },
+            NumberOfIncrementalIterations = 1,
+        };
+        await test.RunAsync(CancellationToken.None);
+        Assert.Equal(1, await EveryActionCompiles.AssertAsync(job, System.Text.RegularExpressions.Regex.Replace(runner, @"\{\|SSOT0001:|\|\}", string.Empty), FixLibrary.Core));
+    }
+
+    [Fact]
     public async Task References_that_do_not_have_to_agree_are_fixed_one_at_a_time()
     {
         // The facade converts to and from the canonical type, so each of these compiles alone: no action takes more than it must.
