@@ -34,7 +34,8 @@ internal static class Migration
 
         MigrationGroup group = planner.Groups.Single();
         string canonical = group.References[reference].MetadataName.Replace('+', '.');
-        int others = group.References.Keys.Select(l => l.Span).Distinct().Count() - 1;
+        // A linked file's reference is one reference, however many projects compile it.
+        int others = group.References.Keys.Select(l => (solution.GetDocument(l.DocumentId)?.FilePath ?? l.DocumentId.Id.ToString(), l.Span)).Distinct().Count() - 1;
         string title = others == 0
             ? "Use '" + canonical + "'"
             : "Use '" + canonical + "' (with " + others + (others == 1 ? " reference" : " references") + " that must change with it)";

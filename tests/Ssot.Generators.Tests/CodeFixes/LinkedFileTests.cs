@@ -52,6 +52,24 @@ public sealed class LinkedFileTests
     }
 
     [Fact]
+    public async Task A_linked_file_is_fixed_where_each_project_compiles_its_own_copy_of_the_canonical_type()
+    {
+        // The canonical type is itself a linked file: two assemblies, one name, and in each project it is the canonical type.
+        const string corePath = "/Shared/Core.cs";
+        var test = new Verify
+        {
+            TestBehaviors = TestBehaviors.SkipSuppressionCheck,
+            TestState = { Sources = { (corePath, FixLibrary.Core), (SharedPath, Shared) } },
+            FixedState = { Sources = { (corePath, FixLibrary.Core), (SharedPath, SharedFixed) } },
+            NumberOfIncrementalIterations = 1,
+        };
+        test.TestState.AdditionalProjects.Add("Second", Verify.Project("Second", [], (corePath, FixLibrary.Core), (SharedPath, Shared)));
+        test.FixedState.AdditionalProjects.Add("Second", Verify.Project("Second", [], (corePath, FixLibrary.Core), (SharedPath, SharedFixed)));
+
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task A_linked_file_whose_other_project_still_has_the_old_type_is_not_offered()
     {
         // The second project compiles the file against its own, real Old.Core.Manager: there the name is no legacy
