@@ -281,6 +281,127 @@ public sealed class PairedReferenceTests
     }
 
     [Fact]
+    public Task A_property_or_field_type_and_its_initializer_change_together() => VerifyInOneAction(
+        """
+        public sealed class C
+        {
+            public List<{|SSOT0001:Old.Core.Manager|}> Items { get; } = new List<{|SSOT0001:Old.Core.Manager|}>();
+        }
+        """,
+        """
+        public sealed class C
+        {
+            public List<UnifiedManager> Items { get; } = new List<UnifiedManager>();
+        }
+        """);
+
+    [Fact]
+    public Task An_out_argument_declared_in_the_call_and_the_out_parameter_change_together() => VerifyInOneAction(
+        """
+        public static class C
+        {
+            private static bool TryGet(out {|SSOT0001:Old.Core.Manager|} manager)
+            {
+                manager = null!;
+                return false;
+            }
+
+            public static bool M() => TryGet(out {|SSOT0001:Old.Core.Manager|} found) && found is null;
+        }
+        """,
+        """
+        public static class C
+        {
+            private static bool TryGet(out UnifiedManager manager)
+            {
+                manager = null!;
+                return false;
+            }
+
+            public static bool M() => TryGet(out UnifiedManager found) && found is null;
+        }
+        """);
+
+    [Fact]
+    public Task A_type_argument_inferred_from_two_arguments_changes_with_both() => VerifyInOneAction(
+        """
+        public static class C
+        {
+            private static T Pick<T>(T first, T second) => first;
+
+            public static object M()
+            {
+                {|SSOT0001:Old.Core.Manager|} known = null!;
+                return Pick(new {|SSOT0001:Old.Core.Manager|}(), known);
+            }
+        }
+        """,
+        """
+        public static class C
+        {
+            private static T Pick<T>(T first, T second) => first;
+
+            public static object M()
+            {
+                UnifiedManager known = null!;
+                return Pick(new UnifiedManager(), known);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_value_returned_from_a_lambda_block_changes_with_the_delegate_type() => VerifyInOneAction(
+        """
+        public static class C
+        {
+            public static int M()
+            {
+                Func<List<{|SSOT0001:Old.Core.Manager|}>> make = () =>
+                {
+                    return new List<{|SSOT0001:Old.Core.Manager|}>();
+                };
+                return make().Count;
+            }
+        }
+        """,
+        """
+        public static class C
+        {
+            public static int M()
+            {
+                Func<List<UnifiedManager>> make = () =>
+                {
+                    return new List<UnifiedManager>();
+                };
+                return make().Count;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Generic_facades_nested_in_each_other_change_together() => VerifyInOneAction(
+        """
+        public static class C
+        {
+            public static int M()
+            {
+                {|SSOT0001:Old.Core.Repo<{|SSOT0001:Old.Core.Manager|}>|}[] repos = new {|SSOT0001:Old.Core.Repo<{|SSOT0001:Old.Core.Manager|}>|}[1];
+                return repos.Length;
+            }
+        }
+        """,
+        """
+        public static class C
+        {
+            public static int M()
+            {
+                Repo<UnifiedManager>[] repos = new Repo<UnifiedManager>[1];
+                return repos.Length;
+            }
+        }
+        """);
+
+    [Fact]
     public async Task References_that_do_not_have_to_agree_are_fixed_one_at_a_time()
     {
         // The facade converts to and from the canonical type, so each of these compiles alone: no action takes more than it must.
