@@ -165,4 +165,69 @@ public sealed class SignatureMatchTests
         await test.RunAsync(CancellationToken.None);
         Assert.Equal(3, await EveryActionCompiles.AssertAsync(source, [Api]));
     }
+
+    [Fact]
+    public async Task A_signature_used_by_another_project_changes_with_the_code_there_that_must_agree()
+    {
+        // The library's list type changes; the consumer project's declaration of it cannot convert and changes too,
+        // even under Fix All in the library project alone.
+        const string library = """
+            using System.Collections.Generic;
+
+            namespace Lib
+            {
+                public static class Store
+                {
+                    public static List<{|SSOT0001:Old.Core.Manager|}> All() => new List<{|SSOT0001:Old.Core.Manager|}>();
+                }
+            }
+            """;
+        const string libraryFixed = """
+            using System.Collections.Generic;
+
+            namespace Lib
+            {
+                public static class Store
+                {
+                    public static List<New.Core.UnifiedManager> All() => new List<New.Core.UnifiedManager>();
+                }
+            }
+            """;
+        const string consumer = """
+            using System.Collections.Generic;
+
+            public static class Consumer
+            {
+                public static int Count()
+                {
+                    List<{|SSOT0001:Old.Core.Manager|}> all = Lib.Store.All();
+                    return all.Count;
+                }
+            }
+            """;
+        const string consumerFixed = """
+            using System.Collections.Generic;
+
+            public static class Consumer
+            {
+                public static int Count()
+                {
+                    List<New.Core.UnifiedManager> all = Lib.Store.All();
+                    return all.Count;
+                }
+            }
+            """;
+        var test = new Verify
+        {
+            TestState = { Sources = { FixLibrary.Core, library } },
+            FixedState = { Sources = { FixLibrary.Core, libraryFixed } },
+            NumberOfIncrementalIterations = 1,
+            NumberOfFixAllInDocumentIterations = 1,
+            NumberOfFixAllInProjectIterations = 1,
+        };
+        test.TestState.AdditionalProjects.Add("App", Verify.Project("App", ["TestProject"], ("/App/Consumer.cs", consumer)));
+        test.FixedState.AdditionalProjects.Add("App", Verify.Project("App", ["TestProject"], ("/App/Consumer.cs", consumerFixed)));
+
+        await test.RunAsync(CancellationToken.None);
+    }
 }
