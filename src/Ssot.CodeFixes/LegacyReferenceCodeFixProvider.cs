@@ -26,7 +26,7 @@ public sealed class LegacyReferenceCodeFixProvider : CodeFixProvider
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
             // The compiler's own report of the same reference (where no suppressor removed it) has no canonical type on it.
-            if (!diagnostic.Properties.ContainsKey(LegacyReferenceAnalyzer.CanonicalProperty) || !diagnostic.Location.IsInSource)
+            if (!diagnostic.Properties.ContainsKey(DiagnosticProperties.Canonical) || !diagnostic.Location.IsInSource)
             {
                 continue;
             }

@@ -31,7 +31,7 @@ internal sealed class LegacyReferenceFixAllProvider : FixAllProvider
                 {
                     ImmutableArray<Diagnostic> diagnostics = await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
                     references.AddRange(diagnostics
-                        .Where(d => d.Properties.ContainsKey(LegacyReferenceAnalyzer.CanonicalProperty) && d.Location.IsInSource)
+                        .Where(d => d.Properties.ContainsKey(DiagnosticProperties.Canonical) && d.Location.IsInSource)
                         .OrderBy(d => d.Location.SourceSpan.Start)
                         .Select(d => new LegacyLocation(document.Id, d.Location.SourceSpan)));
                 }

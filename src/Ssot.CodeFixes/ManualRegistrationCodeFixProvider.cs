@@ -20,7 +20,7 @@ public sealed class ManualRegistrationCodeFixProvider : SsotCodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ManualRegistration);
 
     protected override CodeAction? CreateFix(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(LegacyReferenceAnalyzer.RegistrationMethodProperty, out string? method) && method is not null
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.RegistrationMethod, out string? method) && method is not null
         && RegistrationCall(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is { } call
             ? CodeAction.Create(
                 "Use services." + method + "()",

@@ -35,7 +35,7 @@ public abstract class SsotCodeFixProvider : CodeFixProvider
 
     /// <summary>The canonical type the analyzer named on the diagnostic.</summary>
     protected static INamedTypeSymbol? CanonicalOf(Diagnostic diagnostic, Compilation compilation) =>
-        diagnostic.Properties.TryGetValue(LegacyReferenceAnalyzer.CanonicalProperty, out string? metadataName) && metadataName is not null
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Canonical, out string? metadataName) && metadataName is not null
             ? compilation.GetTypesByMetadataName(metadataName).FirstOrDefault()
             : null;
 }

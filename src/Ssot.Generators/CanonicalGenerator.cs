@@ -1,40 +1,40 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using Ssot.Generators.Emitting;
 using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
-using Ssot.Generators.Parsing;
+using Ssot.Generators.Planning;
+using Ssot.Generators.Reading;
 
 namespace Ssot.Generators;
 
 /// <summary>
-/// The pipeline: <c>[Canonical]</c> types → equatable models → one shim file per legacy name, one alias file and
-/// one registration file. Diagnostics come from <see cref="Analysis.CanonicalUsageAnalyzer"/>, never from here, so
-/// editing a file never regenerates code just to re-report.
+/// The pipeline: <c>[Canonical]</c> types are read into models, the plans decide what is emitted, and the emitters write
+/// one shim file per legacy name, one alias file and one registration file. Diagnostics come from the analyzers, which
+/// build the same plans, never from here, so editing a file never regenerates code just to re-report.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CanonicalGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Reading: each [Canonical] type, read again only when its declaration (or what it binds to) changes.
         IncrementalValuesProvider<CanonicalTypeModel> canonicalTypes = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                CanonicalParser.AttributeMetadataName,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                CanonicalReader.AttributeMetadataName,
+                static (node, _) => node is TypeDeclarationSyntax,
                 static (ctx, ct) => ctx.TargetSymbol is INamedTypeSymbol type && ctx.Attributes.Length == 1
-                    ? CanonicalParser.Parse(type, ctx.Attributes[0], ctx.SemanticModel.Compilation, diagnostics: null, ct)
+                    ? CanonicalReader.Read(type, ctx.Attributes[0], ctx.SemanticModel.Compilation, diagnostics: null, ct)
                     : null)
             .WithTrackingName(TrackingNames.CanonicalTypes)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.ValidCanonicalTypes);
 
-        // Facts and referenced canonical types depend on references and options only: not recomputed per edit.
+        // Reading: what depends on references and options only, not recomputed per edit.
         IncrementalValueProvider<Compilation> references = context.CompilationProvider.WithComparer(SameReferencesComparer.Instance);
 
         IncrementalValueProvider<CompilationFacts> facts = references
@@ -45,154 +45,110 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => ReferencedCanonicalTypes.ReadAliasCandidates(compilation).ToEquatableArray())
             .WithTrackingName(TrackingNames.ReferencedAliasCandidates);
 
-        // What the source declares and imports at the top of each file: read from syntax, once per edited file, so
-        // the rules below rerun when a using, a namespace or a type declaration changes, not on every edit.
+        // Reading: what the source declares and imports at the top of each file, from syntax, once per edited file, so
+        // the rules rerun when a using, a namespace or a type declaration changes, not on every edit.
         IncrementalValueProvider<SourceDeclarations> declarations = context.CompilationProvider
             .Select(static (compilation, ct) => DeclarationReader.ReadAll(compilation.SyntaxTrees, ct))
             .WithTrackingName(TrackingNames.FileDeclarations)
             .Select(static (files, _) => DeclarationReader.Merge(files))
             .WithTrackingName(TrackingNames.SourceDeclarations);
 
-        // Rules that need every claim at once: a name claimed twice, a name still declared by hand, hint names.
-        IncrementalValueProvider<EquatableArray<ShimHint>> shimPlan = canonicalTypes
-            .SelectMany(static (model, _) => model.LegacyTypes.Select(l => new LegacyClaim(l.MetadataName, model.Type.MetadataName, model.Shape != ShimShape.None)))
+        // Planning: what every type asks of the rules that see them all at once.
+        IncrementalValueProvider<EquatableArray<LegacyClaim>> claims = canonicalTypes
+            .SelectMany(static (model, _) => CanonicalClaims.LegacyClaimsOf(model))
             .WithTrackingName(TrackingNames.LegacyClaims)
             .Collect()
-            .Combine(declarations)
-            .Combine(references)
-            .Select(static (input, _) => input.Left.Left.IsEmpty
-                ? EquatableArray<ShimHint>.Empty
-                : LegacyClaims.PlanShims(input.Left.Left, new DeclarationIndex(input.Left.Right, input.Right)).ToEquatableArray())
-            .WithTrackingName(TrackingNames.ShimPlan);
+            .Select(static (claims, _) => claims.ToEquatableArray());
 
-        // Each type takes its own hints from the plan: a claim added elsewhere changes the plan, not this pair.
-        IncrementalValuesProvider<ShimRequest> shimRequests = canonicalTypes
-            .Combine(shimPlan)
-            .Select(static (input, _) => ShimRequestOf(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.ShimRequests);
-
-        context.RegisterSourceOutput(
-            shimRequests.Combine(facts).WithTrackingName(TrackingNames.Shims),
-            static (spc, input) => EmitShims(spc, input.Left, input.Right));
-
-        // The names the planned shims take at the global level: a name whose shim is not generated holds nothing.
-        IncrementalValueProvider<EquatableArray<string>> shimRoots = shimPlan
-            .Select(static (plan, _) => plan
-                .Select(h => LegacyName.TryParse(h.LegacyMetadataName, out string _)?.GlobalRoot)
-                .OfType<string>()
-                .Distinct(StringComparer.Ordinal)
-                .OrderBy(r => r, StringComparer.Ordinal)
-                .ToEquatableArray())
-            .WithTrackingName(TrackingNames.ShimRoots);
-
-        IncrementalValueProvider<EquatableArray<AliasCandidate>> aliases = canonicalTypes
-            .SelectMany(static (model, _) => AliasCandidates(model))
+        IncrementalValueProvider<EquatableArray<AliasCandidate>> aliasCandidates = canonicalTypes
+            .SelectMany(static (model, _) => CanonicalClaims.AliasCandidatesOf(model))
             .WithTrackingName(TrackingNames.AliasCandidates)
             .Collect()
             .Combine(referencedAliases)
-            .Select(static (input, _) => input.Left.Concat(input.Right).ToEquatableArray())
-            .Combine(shimRoots)
-            .Combine(declarations.Combine(facts))
-            .Combine(references)
-            .Select(static (input, ct) => input.Left.Left.Left.IsEmpty
-                ? EquatableArray<AliasCandidate>.Empty
-                : AliasRules.Decide(
-                        input.Left.Left.Left,
-                        input.Left.Right.Right.LanguageVersion,
-                        new DeclarationIndex(input.Left.Right.Left, input.Right),
-                        ct,
-                        input.Left.Left.Right)
-                    .Where(d => d.IsEmitted)
-                    .Select(d => d.Candidate)
+            .Select(static (input, _) => input.Left.Concat(input.Right).ToEquatableArray());
 
-                    // Two legacy names of one type can share a simple name: one alias serves both.
-                    .GroupBy(c => c.AliasName, StringComparer.Ordinal)
-                    .Select(g => g.First())
-                    .ToEquatableArray())
+        // Reading: the few facts of the referenced assemblies the rules ask for, asked again only when a question changes.
+        IncrementalValueProvider<ReferenceFacts> referenceFacts = claims
+            .Combine(aliasCandidates)
+            .Combine(declarations)
+            .Select(static (input, _) => ReferenceQueries.For(claims: input.Left.Left, candidates: input.Left.Right, declarations: input.Right))
+            .WithTrackingName(TrackingNames.ReferenceQuery)
+            .Combine(references)
+            .Select(static (input, ct) => ReferenceReader.Read(compilation: input.Right, query: input.Left, ct))
+            .WithTrackingName(TrackingNames.ReferenceFacts);
+
+        IncrementalValueProvider<NameScopeInput> scope = declarations
+            .Combine(referenceFacts)
+            .Select(static (input, _) => new NameScopeInput(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.NameScope);
+
+        // Planning: which legacy names get a shim; each type then takes its own part of the plan, so a claim added
+        // elsewhere changes the plan, not this pair.
+        IncrementalValueProvider<ShimPlan> shimPlan = claims
+            .Combine(scope)
+            .Select(static (input, _) => ShimPlanner.Plan(claims: input.Left, input.Right.ToScope()))
+            .WithTrackingName(TrackingNames.ShimPlan);
+
+        IncrementalValuesProvider<ShimRequest> shimRequests = canonicalTypes
+            .Combine(shimPlan)
+            .Select(static (input, _) => ShimPlanner.RequestOf(model: input.Left, plan: input.Right))
+            .WithTrackingName(TrackingNames.ShimRequests);
+
+        IncrementalValueProvider<AliasPlan> aliasPlan = aliasCandidates
+            .Combine(shimPlan)
+            .Combine(scope)
+            .Combine(facts)
+            .Select(static (input, _) => new AliasPlanInput(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.LanguageVersion))
+            .Select(static (input, _) => AliasPlanner.Plan(input.Candidates, input.Shims, input.Scope.ToScope(), input.LanguageVersion))
             .WithTrackingName(TrackingNames.Aliases);
 
-        context.RegisterSourceOutput(aliases, static (spc, aliases) =>
-        {
-            if (!aliases.IsEmpty)
-            {
-                spc.AddSource(AliasEmitter.HintName, SourceText.From(AliasEmitter.Emit(aliases), Encoding.UTF8));
-            }
-        });
-
-        IncrementalValueProvider<EquatableArray<RegistrationEntry>> registrations = canonicalTypes
-            .Where(static model => model.Registration is not null)
+        IncrementalValueProvider<RegistrationPlan> registrationPlan = canonicalTypes
             .Collect()
             .Combine(shimPlan)
-            .Select(static (input, _) => RegistrationEntries(input.Left, input.Right))
+            .Combine(facts)
+            .Select(static (input, _) => new RegistrationPlanInput(input.Left.Left.ToEquatableArray(), input.Left.Right, input.Right))
+            .Select(static (input, _) => RegistrationPlanner.Plan(input.Models, input.Shims, input.Facts))
             .WithTrackingName(TrackingNames.Registrations);
 
-        context.RegisterSourceOutput(registrations.Combine(facts), static (spc, input) =>
-        {
-            if (!input.Left.IsEmpty && input.Right.HasDependencyInjection)
-            {
-                spc.AddSource(RegistrationEmitter.HintName, SourceText.From(RegistrationEmitter.Emit(input.Left, input.Right), Encoding.UTF8));
-            }
-        });
-    }
-
-    private static ShimRequest ShimRequestOf(CanonicalTypeModel model, EquatableArray<ShimHint> plan)
-    {
-        if (model.Shape == ShimShape.None)
-        {
-            return new ShimRequest(model, EquatableArray<ShimHint>.Empty);
-        }
-
-        var hints = new List<ShimHint>(model.LegacyTypes.Count);
-        foreach (LegacyTypeModel legacy in model.LegacyTypes)
-        {
-            ShimHint? hint = plan.FirstOrDefault(h => h.LegacyMetadataName == legacy.MetadataName);
-            if (hint is not null)
-            {
-                hints.Add(hint);
-            }
-        }
-
-        return new ShimRequest(model, new EquatableArray<ShimHint>(hints.ToArray()));
+        // Emitting.
+        context.RegisterSourceOutput(shimRequests.Combine(facts).WithTrackingName(TrackingNames.Shims), static (spc, input) => EmitShims(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(aliasPlan, static (spc, plan) => EmitAliases(spc, plan));
+        context.RegisterSourceOutput(registrationPlan.Combine(facts), static (spc, input) => EmitRegistrations(spc, input.Left, input.Right));
     }
 
     private static void EmitShims(SourceProductionContext context, ShimRequest request, CompilationFacts facts)
     {
-        foreach (ShimHint hint in request.Hints)
+        foreach (PlannedShim shim in request.Shims)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            LegacyTypeModel legacy = request.Model.LegacyTypes.First(l => l.MetadataName == hint.LegacyMetadataName);
-            context.AddSource(hint.HintName, SourceText.From(ShimEmitter.Emit(request.Model, legacy, facts), Encoding.UTF8));
+            LegacyTypeModel legacy = request.Model.LegacyTypes.First(l => l.MetadataName == shim.LegacyMetadataName);
+            context.AddSource(shim.HintName, SourceText.From(ShimEmitter.Emit(request.Model, legacy, facts), Encoding.UTF8));
         }
     }
 
-    private static IEnumerable<AliasCandidate> AliasCandidates(CanonicalTypeModel model) =>
-        model.Alias
-            ? model.LegacyTypes.Where(l => l.ContainingTypes.IsEmpty).Select(l => AliasCandidateOf(model, l))
-            : [];
-
-    /// <summary>The alias a top-level legacy name asks for: its simple name, pointing at the canonical type.</summary>
-    internal static AliasCandidate AliasCandidateOf(CanonicalTypeModel model, LegacyTypeModel legacy) =>
-        new(legacy.Name.TrimStart('@'), model.Type.FullyQualified, model.Type.MetadataName, legacy.MetadataName, !model.TypeParameters.IsEmpty);
-
-    private static EquatableArray<RegistrationEntry> RegistrationEntries(ImmutableArray<CanonicalTypeModel> models, EquatableArray<ShimHint> plan)
+    private static void EmitAliases(SourceProductionContext context, AliasPlan plan)
     {
-        var planned = new HashSet<string>(plan.Select(h => h.LegacyMetadataName), StringComparer.Ordinal);
-
-        // Two types wanting one method name would not compile: neither gets one, and the analyzer says why.
-        var methodCounts = models.GroupBy(m => m.Registration!.MethodName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return models
-            .Where(m => methodCounts[m.Registration!.MethodName] == 1)
-            .OrderBy(m => m.Type.MetadataName, StringComparer.Ordinal)
-            .Select(m => new RegistrationEntry(
-                m.Type.FullyQualified,
-                m.IsPublic,
-                m.Registration!.MethodName,
-                m.Registration.Lifetime,
-                m.Registration.ServiceTypes,
-                m.Shape == ShimShape.Facade && !m.Obsolete.IsError
-                    ? m.LegacyTypes.Where(l => planned.Contains(l.MetadataName)).Select(l => l.FullyQualified).ToEquatableArray()
-                    : EquatableArray<string>.Empty,
-                m.Shape == ShimShape.Facade ? new EquatableArray<string>([m.Obsolete.DiagnosticId]) : EquatableArray<string>.Empty))
-            .ToEquatableArray();
+        if (!plan.Aliases.IsEmpty)
+        {
+            context.AddSource(AliasEmitter.HintName, SourceText.From(AliasEmitter.Emit(plan.Aliases), Encoding.UTF8));
+        }
     }
+
+    private static void EmitRegistrations(SourceProductionContext context, RegistrationPlan plan, CompilationFacts facts)
+    {
+        if (!plan.Entries.IsEmpty)
+        {
+            context.AddSource(RegistrationEmitter.HintName, SourceText.From(RegistrationEmitter.Emit(plan.Entries, facts), Encoding.UTF8));
+        }
+    }
+
+    /// <summary>What the name rules see: the source's declarations and the references' answers.</summary>
+    private sealed record NameScopeInput(SourceDeclarations Declarations, ReferenceFacts References)
+    {
+        public NameScope ToScope() => new(Declarations, References);
+    }
+
+    private sealed record AliasPlanInput(EquatableArray<AliasCandidate> Candidates, ShimPlan Shims, NameScopeInput Scope, int LanguageVersion);
+
+    private sealed record RegistrationPlanInput(EquatableArray<CanonicalTypeModel> Models, ShimPlan Shims, CompilationFacts Facts);
 }

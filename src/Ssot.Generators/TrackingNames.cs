@@ -9,8 +9,10 @@ internal static class TrackingNames
     public const string FileDeclarations = nameof(FileDeclarations);
     public const string SourceDeclarations = nameof(SourceDeclarations);
     public const string LegacyClaims = nameof(LegacyClaims);
+    public const string ReferenceQuery = nameof(ReferenceQuery);
+    public const string ReferenceFacts = nameof(ReferenceFacts);
+    public const string NameScope = nameof(NameScope);
     public const string ShimPlan = nameof(ShimPlan);
-    public const string ShimRoots = nameof(ShimRoots);
     public const string ShimRequests = nameof(ShimRequests);
     public const string Shims = nameof(Shims);
     public const string AliasCandidates = nameof(AliasCandidates);

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Ssot.Generators.Diagnostics;
 
+
 namespace Ssot.Generators.Analysis;
 
 /// <summary>
@@ -25,7 +26,7 @@ public sealed class LegacyReferenceSuppressor : DiagnosticSuppressor
         LegacyTypeMap? map = null;
         foreach (Diagnostic diagnostic in context.ReportedDiagnostics)
         {
-            if (diagnostic.Properties.ContainsKey(LegacyReferenceAnalyzer.SourceProperty)
+            if (diagnostic.Properties.ContainsKey(DiagnosticProperties.Source)
                 || diagnostic.Location.SourceTree is not { } tree)
             {
                 continue;

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Ssot.Generators.Model;
-using Ssot.Generators.Parsing;
+using Ssot.Generators.Reading;
 
 namespace Ssot.Generators.Analysis;
 
@@ -96,12 +96,9 @@ internal sealed class LegacyTypeMap
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
-            foreach (SyntaxNode node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+            foreach (AliasTarget alias in DeclarationReader.Read(tree, CancellationToken.None).Usings.Aliases)
             {
-                if (node is UsingDirectiveSyntax { Alias: { } alias })
-                {
-                    names.Add(alias.Name.Identifier.ValueText);
-                }
+                names.Add(alias.Name);
             }
         }
 

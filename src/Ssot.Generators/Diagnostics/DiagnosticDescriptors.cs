@@ -188,7 +188,8 @@ internal static class DiagnosticDescriptors
         "Registration skipped: Microsoft.Extensions.DependencyInjection is not referenced",
         "No registration method for '{0}': Microsoft.Extensions.DependencyInjection.Abstractions is not referenced",
         Registration,
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor InvalidServiceType = Create(
         DiagnosticIds.InvalidServiceType,

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
+using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
-using Ssot.Generators.Parsing;
 
 namespace Ssot.Generators.Emitting;
 
@@ -18,7 +18,7 @@ internal static class AliasEmitter
         writer.WriteLine();
         foreach (AliasCandidate alias in aliases)
         {
-            writer.WriteLine("global using " + TypeDisplay.Escape(alias.AliasName) + " = " + alias.Target + ";");
+            writer.WriteLine("global using " + Identifier.Escape(alias.AliasName) + " = " + alias.Target + ";");
         }
 
         return writer.ToString();

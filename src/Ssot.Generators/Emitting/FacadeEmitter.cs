@@ -9,8 +9,9 @@ namespace Ssot.Generators.Emitting;
 /// </summary>
 internal static class FacadeEmitter
 {
-    private const string Field = "_canonical";
-    private const string HandlersClass = "SsotForwardedHandlers";
+    private const string Field = FacadeNames.CanonicalField;
+    private const string Table = FacadeNames.FacadeTable;
+    private const string HandlersClass = FacadeNames.HandlersClass;
 
     public static void Write(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, string accessibility, string typeParameters, CompilationFacts facts)
     {
@@ -20,19 +21,19 @@ internal static class FacadeEmitter
         string objectType = facts.SupportsNullable ? "object?" : "object";
         string interfaces = facade.Interfaces.IsEmpty ? string.Empty : " : " + string.Join(", ", facade.Interfaces);
 
-        writer.OpenBlock(accessibility + (facade.IsStruct ? " struct " : " sealed class ") + self + interfaces + ShimEmitter.Constraints(model.TypeParameters));
+        writer.OpenBlock(accessibility + (facade.IsStruct ? " struct " : " sealed class ") + self + interfaces + SignatureText.Constraints(model.TypeParameters));
 
         if (!facade.IsStruct)
         {
             // One facade per canonical instance, so a round trip through the canonical type gives back the same facade.
             string table = "global::System.Runtime.CompilerServices.ConditionalWeakTable<" + canonical + ", " + self + ">";
-            writer.WriteLine("private static readonly " + table + " s_facades = new " + table + "();");
+            writer.WriteLine("private static readonly " + table + " " + Table + " = new " + table + "();");
             writer.WriteLine();
             writer.WriteLine("private readonly " + canonical + " " + Field + ";");
             foreach (MemberModel senderEvent in SenderEvents(facade))
             {
                 writer.WriteLine();
-                writer.WriteLine("private readonly " + HandlersClass + " " + MemberWriter.HandlersField(senderEvent) + " = new " + HandlersClass + "();");
+                writer.WriteLine("private readonly " + HandlersClass + " " + FacadeNames.HandlersField(senderEvent.Head.Name) + " = new " + HandlersClass + "();");
             }
         }
         else
@@ -46,25 +47,25 @@ internal static class FacadeEmitter
             writer.WriteLine();
             MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
             MemberWriter.WriteAttributes(writer, constructor.Attributes);
-            writer.OpenBlock(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters, self) + ")");
+            writer.OpenBlock(SignatureText.Access(constructor.Access) + " " + legacy.Name + "(" + SignatureText.ParameterList(constructor.Parameters, self) + ")");
             // A parameter named like one of the facade's fields would hide it.
-            bool shadowed = constructor.Parameters.Any(p => p.Name is Field or "s_facades");
+            bool shadowed = constructor.Parameters.Any(p => p.Name is Field or Table);
             string field = shadowed ? "this." + Field : Field;
-            writer.WriteLine(field + " = new " + canonical + "(" + MemberWriter.ArgumentList(constructor.Parameters) + ");");
+            writer.WriteLine(field + " = new " + canonical + "(" + SignatureText.ArgumentList(constructor.Parameters) + ");");
             if (!facade.IsStruct)
             {
-                writer.WriteLine((shadowed ? self + "." : string.Empty) + "s_facades.Add(" + field + ", this);");
+                writer.WriteLine((shadowed ? self + "." : string.Empty) + Table + ".Add(" + field + ", this);");
             }
 
             writer.CloseBlock();
         }
 
         writer.WriteLine();
-        writer.OpenBlock("private " + legacy.Name + "(" + canonical + " ssotCanonical)");
-        writer.WriteLine(Field + " = ssotCanonical;");
+        writer.OpenBlock("private " + legacy.Name + "(" + canonical + " " + FacadeNames.WrappedParameter + ")");
+        writer.WriteLine(Field + " = " + FacadeNames.WrappedParameter + ";");
         writer.CloseBlock();
 
-        MemberWriter.WriteAll(writer, facade.Members, Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self, legacy.Name, legacy.FullyQualified);
+        MemberWriter.WriteAll(writer, facade.Members, new ForwardingContext(Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self, legacy.Name, legacy.FullyQualified));
 
         writer.WriteLine();
         // Equal when the wrapped instances are: symmetric, since a canonical instance never equals a facade.
@@ -99,7 +100,7 @@ internal static class FacadeEmitter
             writer.WriteLine("/// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>");
             WriteNotNullIfNotNull(writer, annotate, "canonical");
             writer.WriteLine("public static implicit operator " + self + optional + "(" + canonical + optional + " canonical) =>");
-            writer.WriteLine("    canonical is null ? " + nothing + " : s_facades.GetValue(canonical, c => new " + self + "(c));");
+            writer.WriteLine("    canonical is null ? " + nothing + " : " + Table + ".GetValue(canonical, c => new " + self + "(c));");
         }
 
         if (SenderEvents(facade).Any())
@@ -114,7 +115,7 @@ internal static class FacadeEmitter
     private static System.Collections.Generic.IEnumerable<MemberModel> SenderEvents(FacadeModel facade) =>
         facade.IsStruct
             ? []
-            : facade.Members.Where(m => m.Kind == MemberKind.Event && m.SenderArity > 0 && !m.IsStatic && m.ExplicitInterface is null);
+            : facade.Members.Where(m => m is EventModel { SenderArity: > 0 } && !m.Head.IsStatic && m.Head.ExplicitInterface is null);
 
     /// <summary>Writes the small class that pairs each handler added through the facade with the handler that forwards to it.</summary>
     private static void WriteHandlersClass(SourceWriter writer, CompilationFacts facts)
@@ -124,7 +125,7 @@ internal static class FacadeEmitter
         writer.OpenBlock("private sealed class " + HandlersClass);
         writer.WriteLine("private readonly global::System.Collections.Generic.List<" + Pair + "> _pairs = new global::System.Collections.Generic.List<" + Pair + ">();");
         writer.WriteLine();
-        writer.OpenBlock("public TSsotHandler Add<TSsotHandler>(global::System.Delegate handler, TSsotHandler forwarded) where TSsotHandler : global::System.Delegate");
+        writer.OpenBlock("public " + FacadeNames.HandlerTypeParameter + " Add<" + FacadeNames.HandlerTypeParameter + ">(global::System.Delegate handler, " + FacadeNames.HandlerTypeParameter + " forwarded) where " + FacadeNames.HandlerTypeParameter + " : global::System.Delegate");
         writer.OpenBlock("lock (_pairs)");
         writer.WriteLine("_pairs.Add(new " + Pair + "(handler, forwarded));");
         writer.CloseBlock();

@@ -1,36 +1,20 @@
 using System.Collections.Generic;
 using System.Linq;
-using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
-using Ssot.Generators.Parsing;
 
 namespace Ssot.Generators.Emitting;
 
 /// <summary>Writes forwarding members: each member of the shim calls the same member of the canonical type or instance.</summary>
 internal static class MemberWriter
 {
-    /// <summary>Writes every member.</summary>
-    /// <param name="instance">The expression of the canonical instance (<c>_canonical</c>), or <see langword="null"/> for a static forwarder.</param>
-    /// <param name="canonicalType">The canonical type, fully qualified, that static members forward to.</param>
-    /// <param name="self">The facade's own type, written where the model stands it in for the canonical type.</param>
-    /// <param name="selfName">The facade's simple name, which a method type parameter of that name would capture.</param>
-    /// <param name="qualifiedSelf">The facade's own type, fully qualified, for the members whose type parameters would capture <paramref name="self"/>.</param>
-    public static void WriteAll(
-        SourceWriter writer,
-        EquatableArray<MemberModel> members,
-        string? instance,
-        string canonicalType,
-        CompilationFacts facts,
-        string? instanceRef = null,
-        string? self = null,
-        string? selfName = null,
-        string? qualifiedSelf = null)
+    /// <summary>Writes every member, a blank line before each (and after whatever an instance shim wrote before them).</summary>
+    /// <param name="extraAttributes">Attributes a member's forwarder carries beyond its own (the obsolete mark of an extension forwarder), or none.</param>
+    public static void WriteAll(SourceWriter writer, IEnumerable<MemberModel> members, ForwardingContext context, System.Func<MemberModel, IEnumerable<AttributeModel>>? extraAttributes = null)
     {
         bool first = true;
-        foreach (MemberModel model in members)
+        foreach (MemberModel member in members)
         {
-            // A blank line between members, and after whatever the type wrote before them.
-            if (!first || instance is not null)
+            if (!first || context.Instance is not null)
             {
                 writer.WriteLine();
             }
@@ -39,146 +23,143 @@ internal static class MemberWriter
 
             // [Experimental] on the forwarder makes its call legal, unless the member is [Obsolete] too (an extension
             // forwarder is): then obsolete wins, and only a pragma keeps the call from being an error.
-            if (model.ExperimentalId.Length > 0)
+            string experimental = member.Head.ExperimentalId;
+            if (experimental.Length > 0)
             {
-                writer.WriteLine("#pragma warning disable " + model.ExperimentalId);
+                writer.WriteLine("#pragma warning disable " + experimental);
             }
 
-            WriteInheritDoc(writer, model);
-            WriteAttributes(writer, model.Attributes);
-            if (model.Kind == MemberKind.Operator && self is not null)
+            if (member.Head.ExplicitInterface is null)
             {
-                WriteOperator(writer, model, canonicalType, self);
+                WriteInheritDoc(writer, member.Head.DocumentationId);
+            }
+
+            IEnumerable<AttributeModel> attributes = (extraAttributes?.Invoke(member) ?? []).Concat(member.Head.Attributes);
+            WriteAttributes(writer, member is MethodModel method ? attributes.Concat(method.ReturnAttributes) : attributes);
+            if (member is OperatorModel @operator && context.Self is not null)
+            {
+                WriteOperator(writer, @operator, context.CanonicalType, context.Self);
             }
             else
             {
-                WriteForwarder(writer, model, instance, canonicalType, facts, instanceRef, self, selfName, qualifiedSelf);
+                WriteForwarder(writer, member, context);
             }
 
-            if (model.ExperimentalId.Length > 0)
+            if (experimental.Length > 0)
             {
-                writer.WriteLine("#pragma warning restore " + model.ExperimentalId);
+                writer.WriteLine("#pragma warning restore " + experimental);
             }
         }
     }
 
-    private static void WriteForwarder(
-        SourceWriter writer,
-        MemberModel model,
-        string? instance,
-        string canonicalType,
-        CompilationFacts facts,
-        string? instanceRef,
-        string? self,
-        string? selfName,
-        string? qualifiedSelf)
+    public static void WriteAttributes(SourceWriter writer, IEnumerable<AttributeModel> attributes)
     {
-        MemberModel member = self is null
-            ? model
-            : WithSelf(model, model.TypeParameters.Any(t => t.Name == selfName) ? qualifiedSelf ?? self : self);
-
-        // A parameter named like the facade's field would hide it.
-        string? field = instance is not null && member.Parameters.Any(p => p.Name == instance) ? "this." + instance : instance;
-        string target = member.ExplicitInterface is { } @interface
-            ? "((" + @interface + ")" + field + ")"
-            : member.IsStatic || field is null ? canonicalType : field;
-        Write(writer, member, target, canonicalType, facts, instanceRef);
-    }
-
-    private static MemberModel WithSelf(MemberModel member, string self) => member with
-    {
-        Type = member.Type.Replace(FacadeTypeRenderer.Self, self),
-        Parameters = member.Parameters.Select(p => p with { Type = p.Type.Replace(FacadeTypeRenderer.Self, self) }).ToEquatableArray(),
-    };
-
-    private static void Write(SourceWriter writer, MemberModel member, string target, string canonicalType, CompilationFacts facts, string? instanceRef)
-    {
-        string modifiers = Modifiers(member);
-        string name = member.ExplicitInterface is { } @interface ? @interface + "." + member.Name : member.Name;
-        switch (member.Kind)
+        string line = SignatureText.Attributes(attributes);
+        if (line.Length > 0)
         {
-            case MemberKind.Method:
-                string call = target + "." + member.Name + TypeArgumentList(member.TypeParameters) + "(" + ArgumentList(member.Parameters) + ")";
-                writer.WriteLine(modifiers + member.ReturnRef + member.Type + " " + name + TypeArgumentList(member.TypeParameters)
-                    + "(" + ParameterList(member.Parameters) + ")" + ShimEmitterConstraints(member.TypeParameters));
-                writer.WriteLine("    => " + RefPrefix(member) + call + ";");
-                break;
-
-            case MemberKind.Property:
-            case MemberKind.Indexer:
-                string access = member.Kind == MemberKind.Indexer
-                    ? target + "[" + ArgumentList(member.Parameters) + "]"
-                    : target + "." + member.Name;
-                string declaration = member.Kind == MemberKind.Indexer
-                    ? name + "[" + ParameterList(member.Parameters) + "]"
-                    : name;
-                WriteProperty(writer, member, modifiers + member.ReturnRef + member.Type + " " + declaration, access, canonicalType, facts, instanceRef);
-                break;
-
-            case MemberKind.Event when member.SenderArity > 0 && member.ExplicitInterface is null && !member.IsStatic:
-                WriteSenderEvent(writer, member, modifiers + "event " + member.Type + " " + name, target);
-                break;
-
-            case MemberKind.Event:
-                writer.OpenBlock(modifiers + "event " + member.Type + " " + name);
-                writer.WriteLine("add => " + target + "." + member.Name + " += value;");
-                writer.WriteLine("remove => " + target + "." + member.Name + " -= value;");
-                writer.CloseBlock();
-                break;
-
-            case MemberKind.Constant:
-                writer.WriteLine(member.Accessibility + " const " + member.Type + " " + member.Name + " = " + canonicalType + "." + member.Name + ";");
-                break;
-        }
-    }
-
-    public static void WriteAttributes(SourceWriter writer, string attributes)
-    {
-        if (attributes.Length > 0)
-        {
-            writer.WriteLine(attributes.TrimEnd());
+            writer.WriteLine(line);
         }
     }
 
     /// <summary>Points the forwarder's documentation at the canonical member's, for completion and for CS1591.</summary>
-    public static void WriteInheritDoc(SourceWriter writer, MemberModel member)
-    {
-        if (member.ExplicitInterface is null)
-        {
-            WriteInheritDoc(writer, member.DocumentationId);
-        }
-    }
-
     public static void WriteInheritDoc(SourceWriter writer, string documentationId) =>
         writer.WriteLine(documentationId.Length > 0 ? "/// <inheritdoc cref=\"" + documentationId + "\"/>" : "/// <inheritdoc/>");
 
-    /// <summary>Writes a forwarded operator; <paramref name="member"/> still marks with the placeholder which operands are the facade.</summary>
-    private static void WriteOperator(SourceWriter writer, MemberModel member, string canonicalType, string self)
+    private static void WriteForwarder(SourceWriter writer, MemberModel member, ForwardingContext context)
     {
-        // Each operand that is the facade is converted to the canonical type; the result converts back implicitly.
-        string[] operands = member.Parameters
-            .Select(p => p.Type.StartsWith(FacadeTypeRenderer.Self, System.StringComparison.Ordinal)
-                ? "((" + canonicalType + (p.Type.EndsWith("?", System.StringComparison.Ordinal) ? "?" : string.Empty) + ")" + p.Name + ")"
-                : p.Name)
-            .ToArray();
-        string expression = operands.Length == 1
-            ? member.Name + operands[0]
-            : operands[0] + " " + member.Name + " " + operands[1];
-        writer.WriteLine("public static " + member.Type.Replace(FacadeTypeRenderer.Self, self) + " operator " + member.Name + "(" + ParameterList(member.Parameters, self) + ")");
-        writer.WriteLine("    => " + expression + ";");
+        MemberHead head = member.Head;
+
+        // A method type parameter named like the facade would capture its simple name.
+        string? self = member is MethodModel { TypeParameters: var typeParameters } && typeParameters.Any(t => t.Name == context.SelfName)
+            ? context.QualifiedSelf ?? context.Self
+            : context.Self;
+
+        // A parameter named like the facade's field would hide it.
+        string? field = context.Instance is { } instance && ParametersOf(member).Any(p => p.Name == instance) ? "this." + instance : context.Instance;
+        string target = head.ExplicitInterface is { } @interface
+            ? "((" + @interface + ")" + field + ")"
+            : head.IsStatic || field is null ? context.CanonicalType : field;
+        string modifiers = head.ExplicitInterface is not null ? string.Empty : SignatureText.Access(head.Access) + " " + (head.IsStatic ? "static " : string.Empty);
+        string name = head.ExplicitInterface is { } explicitInterface ? explicitInterface + "." + head.Name : head.Name;
+        switch (member)
+        {
+            case MethodModel method:
+                string typeArguments = TypeArgumentList(method.TypeParameters);
+                writer.WriteLine(modifiers + SignatureText.RefReturn(method.RefReturn) + SignatureText.Type(method.ReturnType, self) + " " + name + typeArguments
+                    + "(" + SignatureText.ParameterList(method.Parameters, self) + ")" + SignatureText.Constraints(method.TypeParameters));
+                writer.WriteLine("    => " + (method.RefReturn == RefReturn.ByValue ? string.Empty : "ref ")
+                    + target + "." + head.Name + typeArguments + "(" + SignatureText.ArgumentList(method.Parameters) + ");");
+                break;
+
+            case PropertyModel property:
+                string access = property.IsIndexer
+                    ? target + "[" + SignatureText.ArgumentList(property.Parameters) + "]"
+                    : target + "." + head.Name;
+                string declared = property.IsIndexer ? name + "[" + SignatureText.ParameterList(property.Parameters, self) + "]" : name;
+                WriteProperty(
+                    writer,
+                    new PropertyShape(modifiers + SignatureText.RefReturn(property.RefReturn), SignatureText.Type(property.Type, self), declared, property.RefReturn, property.Getter, property.Setter, property.IsInit, InitReachable: !property.IsIndexer),
+                    access,
+                    head,
+                    context);
+                break;
+
+            case FieldModel { IsConst: true } constant:
+                writer.WriteLine(SignatureText.Access(head.Access) + " const " + SignatureText.Type(constant.Type, self) + " " + head.Name + " = " + context.CanonicalType + "." + head.Name + ";");
+                break;
+
+            case FieldModel canonicalField:
+                // A field cannot forward: it is a property over the canonical field.
+                WriteProperty(
+                    writer,
+                    new PropertyShape(modifiers, SignatureText.Type(canonicalField.Type, self), name, RefReturn.ByValue, AccessorAccess.AsMember, canonicalField.IsReadOnly ? AccessorAccess.None : AccessorAccess.AsMember, IsInit: false, InitReachable: false),
+                    target + "." + head.Name,
+                    head,
+                    context);
+                break;
+
+            case EventModel { SenderArity: > 0 } @event when head.ExplicitInterface is null && !head.IsStatic:
+                WriteSenderEvent(writer, @event, modifiers + "event " + @event.Type.Text + " " + name, target);
+                break;
+
+            case EventModel @event:
+                writer.OpenBlock(modifiers + "event " + @event.Type.Text + " " + name);
+                writer.WriteLine("add => " + target + "." + head.Name + " += value;");
+                writer.WriteLine("remove => " + target + "." + head.Name + " -= value;");
+                writer.CloseBlock();
+                break;
+        }
     }
 
-    /// <summary>The field that pairs each handler added through the facade with the handler that forwards to it.</summary>
-    public static string HandlersField(MemberModel member) => "_handlersOf" + member.Name.TrimStart('@');
+    private static IEnumerable<ParameterModel> ParametersOf(MemberModel member) => member switch
+    {
+        MethodModel method => method.Parameters,
+        PropertyModel property => property.Parameters,
+        _ => [],
+    };
+
+    /// <summary>Writes a forwarded operator: each operand that is the facade is converted to the canonical type; the result converts back implicitly.</summary>
+    private static void WriteOperator(SourceWriter writer, OperatorModel member, string canonicalType, string self)
+    {
+        string[] operands = member.Parameters
+            .Select(p => p.Type.IsSelf ? "((" + canonicalType + (p.Type.IsNullable ? "?" : string.Empty) + ")" + p.Name + ")" : p.Name)
+            .ToArray();
+        string expression = operands.Length == 1
+            ? member.Head.Name + operands[0]
+            : operands[0] + " " + member.Head.Name + " " + operands[1];
+        writer.WriteLine("public static " + SignatureText.Type(member.ReturnType, self) + " operator " + member.Head.Name + "(" + SignatureText.ParameterList(member.Parameters, self) + ")");
+        writer.WriteLine("    => " + expression + ";");
+    }
 
     /// <summary>
     /// Writes an event whose handlers take a sender: they are wrapped so that, raised by the canonical instance, they
     /// see this facade as the sender, as code compiled against the old type expects (a cast of the sender to it works).
     /// </summary>
-    private static void WriteSenderEvent(SourceWriter writer, MemberModel member, string declaration, string target)
+    private static void WriteSenderEvent(SourceWriter writer, EventModel member, string declaration, string target)
     {
-        string handlerType = member.Type.EndsWith("?", System.StringComparison.Ordinal) ? member.Type.Substring(0, member.Type.Length - 1) : member.Type;
-        string handlers = HandlersField(member);
+        string type = member.Type.Text;
+        string handlerType = type.EndsWith("?", System.StringComparison.Ordinal) ? type.Substring(0, type.Length - 1) : type;
+        string handlers = FacadeNames.HandlersField(member.Head.Name);
         string[] parameters = Enumerable.Range(0, member.SenderArity).Select(i => "p" + i).ToArray();
         string arguments = "p0 == (object)" + target + " ? this : p0" + string.Concat(parameters.Skip(1).Select(p => ", " + p));
 
@@ -186,84 +167,70 @@ internal static class MemberWriter
         writer.OpenBlock("add");
         writer.OpenBlock("if (value != null)");
         writer.WriteLine(handlerType + " handler = value;");
-        writer.WriteLine(target + "." + member.Name + " += " + handlers + ".Add(value, (" + handlerType + ")((" + string.Join(", ", parameters) + ") => handler(" + arguments + ")));");
+        writer.WriteLine(target + "." + member.Head.Name + " += " + handlers + ".Add(value, (" + handlerType + ")((" + string.Join(", ", parameters) + ") => handler(" + arguments + ")));");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
         writer.OpenBlock("remove");
         writer.OpenBlock("if (value != null && " + handlers + ".Remove(value) is " + handlerType + " forwarded)");
-        writer.WriteLine(target + "." + member.Name + " -= forwarded;");
+        writer.WriteLine(target + "." + member.Head.Name + " -= forwarded;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
     }
 
-    private static void WriteProperty(SourceWriter writer, MemberModel member, string declaration, string access, string canonicalType, CompilationFacts facts, string? instanceRef)
+    /// <summary>What a forwarded property (or a field forwarded as one) is declared with.</summary>
+    /// <param name="Modifiers">Accessibility, <c>static</c> and <c>ref</c>, each with a trailing space.</param>
+    /// <param name="InitReachable">Whether an <c>init</c> accessor could be reached through the runtime's accessor (not an indexer's).</param>
+    private sealed record PropertyShape(string Modifiers, string Type, string Name, RefReturn RefReturn, AccessorAccess Getter, AccessorAccess Setter, bool IsInit, bool InitReachable)
     {
-        if (member.ReturnRef.Length > 0)
+        public string Declaration => Modifiers + Type + " " + Name;
+    }
+
+    private static void WriteProperty(SourceWriter writer, PropertyShape property, string access, MemberHead head, ForwardingContext context)
+    {
+        if (property.RefReturn != RefReturn.ByValue)
         {
-            writer.WriteLine(declaration + " => ref " + access + ";");
+            writer.WriteLine(property.Declaration + " => ref " + access + ";");
             return;
         }
 
-        bool canInit = member.SetterKeyword == "init" && facts.HasUnsafeAccessor && member.Kind == MemberKind.Property && !member.IsStatic
-            && member.ExplicitInterface is null && instanceRef is not null && (!canonicalType.Contains("<") || facts.HasGenericUnsafeAccessor);
-        bool hasSetter = member.Setter is not null && (member.SetterKeyword == "set" || canInit);
-        if (member.Getter is not null && !hasSetter)
+        // An init accessor of another object cannot be called from C#: the runtime's accessor reaches it.
+        bool forwardsInit = property.IsInit && property.InitReachable && context.Facts.HasUnsafeAccessor && !head.IsStatic
+            && head.ExplicitInterface is null && context.InstanceRef is not null
+            && (!context.CanonicalType.Contains("<") || context.Facts.HasGenericUnsafeAccessor);
+        bool hasSetter = property.Setter != AccessorAccess.None && (!property.IsInit || forwardsInit);
+        if (property.Getter != AccessorAccess.None && !hasSetter)
         {
-            writer.WriteLine(declaration + " => " + access + ";");
+            writer.WriteLine(property.Declaration + " => " + access + ";");
             return;
         }
 
-        writer.OpenBlock(declaration);
-        if (member.Getter is not null)
+        writer.OpenBlock(property.Declaration);
+        if (property.Getter != AccessorAccess.None)
         {
-            writer.WriteLine(member.Getter + "get => " + access + ";");
+            writer.WriteLine(SignatureText.Accessor(property.Getter) + "get => " + access + ";");
         }
 
-        if (hasSetter && member.SetterKeyword == "init")
+        if (hasSetter && property.IsInit)
         {
-            // An init accessor of another object cannot be called from C#: the runtime's accessor reaches it.
-            writer.WriteLine(member.Setter + "init => " + InitAccessorName(member) + "(" + instanceRef + ", value);");
+            writer.WriteLine(SignatureText.Accessor(property.Setter) + "init => " + FacadeNames.InitAccessor(head.Name) + "(" + context.InstanceRef + ", value);");
         }
         else if (hasSetter)
         {
-            writer.WriteLine(member.Setter + "set => " + access + " = value;");
+            writer.WriteLine(SignatureText.Accessor(property.Setter) + "set => " + access + " = value;");
         }
 
         writer.CloseBlock();
-        if (hasSetter && member.SetterKeyword == "init")
+        if (hasSetter && property.IsInit)
         {
             writer.WriteLine();
-            writer.WriteLine("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_" + member.Name.TrimStart('@') + "\")]");
-            string receiver = instanceRef!.StartsWith("ref ", System.StringComparison.Ordinal) ? "ref " + canonicalType : canonicalType;
-            writer.WriteLine("private static extern void " + InitAccessorName(member) + "(" + receiver + " canonical, " + member.Type + " value);");
+            writer.WriteLine("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_" + head.Name.TrimStart('@') + "\")]");
+            string receiver = context.InstanceRef!.StartsWith("ref ", System.StringComparison.Ordinal) ? "ref " + context.CanonicalType : context.CanonicalType;
+            writer.WriteLine("private static extern void " + FacadeNames.InitAccessor(head.Name) + "(" + receiver + " canonical, " + property.Type + " value);");
         }
     }
 
-    private static string InitAccessorName(MemberModel member) => "SsotInit" + member.Name.TrimStart('@');
-
-    private static string Modifiers(MemberModel member)
-    {
-        if (member.ExplicitInterface is not null)
-        {
-            return string.Empty;
-        }
-
-        return member.Accessibility + " " + (member.IsStatic ? "static " : string.Empty);
-    }
-
-    private static string RefPrefix(MemberModel member) => member.ReturnRef.Length > 0 ? "ref " : string.Empty;
-
-    public static string ParameterList(IEnumerable<ParameterModel> parameters, string? self = null) =>
-        string.Join(", ", parameters.Select(p => p.Attributes + p.Modifiers + (self is null ? p.Type : p.Type.Replace(FacadeTypeRenderer.Self, self)) + " " + p.Name
-            + (p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)));
-
-    public static string ArgumentList(IEnumerable<ParameterModel> parameters) =>
-        string.Join(", ", parameters.Select(p => p.ArgumentModifier + p.Name));
-
-    private static string TypeArgumentList(EquatableArray<TypeParameterModel> typeParameters) =>
+    private static string TypeArgumentList(Helpers.EquatableArray<TypeParameterModel> typeParameters) =>
         typeParameters.IsEmpty ? string.Empty : "<" + string.Join(", ", typeParameters.Select(t => t.Name)) + ">";
-
-    private static string ShimEmitterConstraints(EquatableArray<TypeParameterModel> typeParameters) => ShimEmitter.Constraints(typeParameters);
 }

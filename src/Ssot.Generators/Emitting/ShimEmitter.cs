@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Ssot.Generators.Helpers;
@@ -18,12 +19,12 @@ internal static class ShimEmitter
         GeneratedFile.OpenNamespace(writer, legacy.Namespace);
         foreach (ContainingTypeModel outer in legacy.ContainingTypes)
         {
-            writer.OpenBlock(outer.Declaration);
+            writer.OpenBlock(DeclarationOf(outer));
         }
 
         WriteAttributes(writer, model, legacy, facts);
         string accessibility = model.IsPublic ? "public" : "internal";
-        string typeParameters = TypeParameterList(model.TypeParameters, withVariance: model.Shape == ShimShape.DerivedInterface);
+        string typeParameters = SignatureText.TypeParameterList(model.TypeParameters, withVariance: model.Shape == ShimShape.DerivedInterface);
         switch (model.Shape)
         {
             case ShimShape.Facade:
@@ -33,12 +34,12 @@ internal static class ShimEmitter
                 SubclassEmitter.Write(writer, model, legacy, accessibility, typeParameters);
                 break;
             case ShimShape.StaticForwarder:
-                writer.OpenBlock(accessibility + " static class " + legacy.Name + typeParameters + Constraints(model.TypeParameters));
-                MemberWriter.WriteAll(writer, ExtensionForwarders(model, legacy, facts), instance: null, model.Type.FullyQualified, facts);
+                writer.OpenBlock(accessibility + " static class " + legacy.Name + typeParameters + SignatureText.Constraints(model.TypeParameters));
+                WriteStaticForwarders(writer, model, legacy, facts);
                 writer.CloseBlock();
                 break;
             case ShimShape.DerivedInterface:
-                writer.WriteLine(accessibility + " interface " + legacy.Name + typeParameters + " : " + model.Type.FullyQualified + Constraints(model.TypeParameters));
+                writer.WriteLine(accessibility + " interface " + legacy.Name + typeParameters + " : " + model.Type.FullyQualified + SignatureText.Constraints(model.TypeParameters));
                 writer.WriteLine("{");
                 writer.WriteLine("}");
                 break;
@@ -56,45 +57,44 @@ internal static class ShimEmitter
     /// <summary>
     /// The static forwarder's members. A call of an extension method names no type, so a forwarded extension method is
     /// obsolete itself; and where the legacy and canonical namespaces are one, it is no extension method at all, or every
-    /// call would be ambiguous between the two (CS0121); nor is it in a nested legacy class.
+    /// call would be ambiguous between the two (CS0121); nor is it in a nested legacy class (CS1109).
     /// </summary>
-    private static Helpers.EquatableArray<MemberModel> ExtensionForwarders(CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
+    private static void WriteStaticForwarders(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
     {
-        // A nested class cannot declare extension methods either (CS1109).
         bool plainMethods = legacy.Namespace.Replace("@", string.Empty) == model.Type.Namespace || !legacy.ContainingTypes.IsEmpty;
-        return model.StaticMembers.Select(member =>
-        {
-            if (member.Kind != MemberKind.Method || member.Parameters.IsEmpty || !member.Parameters[0].Modifiers.StartsWith("this ", System.StringComparison.Ordinal))
-            {
-                return member;
-            }
-
-            if (!plainMethods)
-            {
-                return member with { Attributes = ObsoleteAttribute(model, legacy, facts) + " " + member.Attributes };
-            }
-
-            ParameterModel first = member.Parameters[0];
-            Helpers.EquatableArray<ParameterModel> parameters = new[] { first with { Modifiers = first.Modifiers.Substring("this ".Length) } }
-                .Concat(member.Parameters.Skip(1))
-                .ToEquatableArray();
-            return member with { Parameters = parameters };
-        }).ToEquatableArray();
+        IEnumerable<MemberModel> members = plainMethods
+            ? model.StaticMembers.Select(m => IsExtension(m) ? WithoutThis((MethodModel)m) : m)
+            : model.StaticMembers;
+        AttributeModel[] obsolete = [ObsoleteAttribute(model, legacy, facts)];
+        MemberWriter.WriteAll(
+            writer,
+            members,
+            new ForwardingContext(Instance: null, model.Type.FullyQualified, facts),
+            member => !plainMethods && IsExtension(member) ? obsolete : []);
     }
 
-    private static string ObsoleteAttribute(CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
+    private static bool IsExtension(MemberModel member) => member is MethodModel { Parameters: { IsEmpty: false } parameters } && parameters[0].IsThis;
+
+    private static MethodModel WithoutThis(MethodModel method) =>
+        method with { Parameters = new[] { method.Parameters[0] with { IsThis = false } }.Concat(method.Parameters.Skip(1)).ToEquatableArray() };
+
+    private static AttributeModel ObsoleteAttribute(CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
     {
-        string obsolete = "[global::System.Obsolete(" + Literal(legacy.Message) + ", " + (model.Obsolete.IsError ? "true" : "false");
+        var named = new List<NamedArgumentModel>();
         if (facts.ObsoleteHasDiagnosticId)
         {
-            obsolete += ", DiagnosticId = " + Literal(model.Obsolete.DiagnosticId);
+            named.Add(new NamedArgumentModel("DiagnosticId", ConstantModel.Primitive(model.Obsolete.DiagnosticId)));
             if (model.Obsolete.UrlFormat is { } url)
             {
-                obsolete += ", UrlFormat = " + Literal(url);
+                named.Add(new NamedArgumentModel("UrlFormat", ConstantModel.Primitive(url)));
             }
         }
 
-        return obsolete + ")]";
+        return new AttributeModel(
+            "global::System.ObsoleteAttribute",
+            Target: null,
+            new EquatableArray<ConstantModel>([ConstantModel.Primitive(legacy.Message), ConstantModel.Primitive(model.Obsolete.IsError)]),
+            named.ToEquatableArray());
     }
 
     private static void WriteAttributes(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
@@ -102,21 +102,25 @@ internal static class ShimEmitter
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// The legacy name of <see cref=\"" + CrefOf(model) + "\"/>, kept so that old code compiles and is reported.");
         writer.WriteLine("/// </summary>");
-        writer.WriteLine(ObsoleteAttribute(model, legacy, facts));
+        writer.WriteLine(SignatureText.Attribute(ObsoleteAttribute(model, legacy, facts)));
         writer.WriteLine(GeneratedFile.HiddenAttribute);
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
     }
 
+    private static string DeclarationOf(ContainingTypeModel outer) => outer.Kind switch
+    {
+        // Always public: shims of public and internal types may share it, and its parts may not disagree (CS0262);
+        // the shims inside keep their own accessibility.
+        ContainingTypeKind.Holder => "public static partial class " + outer.Name,
+        ContainingTypeKind.Struct => "partial struct " + outer.Name,
+        ContainingTypeKind.Interface => "partial interface " + outer.Name,
+        ContainingTypeKind.RecordClass => "partial record " + outer.Name,
+        ContainingTypeKind.RecordStruct => "partial record struct " + outer.Name,
+        _ => "partial class " + outer.Name,
+    };
+
     /// <summary>A cref to the canonical type: generic types use the brace form a cref needs.</summary>
-    public static string CrefOf(CanonicalTypeModel model) => model.Type.FullyQualified.Replace('<', '{').Replace('>', '}');
+    private static string CrefOf(CanonicalTypeModel model) => model.Type.FullyQualified.Replace('<', '{').Replace('>', '}');
 
-    public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
-
-    public static string TypeParameterList(Helpers.EquatableArray<TypeParameterModel> typeParameters, bool withVariance) =>
-        typeParameters.IsEmpty
-            ? string.Empty
-            : "<" + string.Join(", ", typeParameters.Select(t => (withVariance ? t.Variance : string.Empty) + t.Name)) + ">";
-
-    public static string Constraints(Helpers.EquatableArray<TypeParameterModel> typeParameters) =>
-        string.Concat(typeParameters.Where(t => t.Constraints.Length > 0).Select(t => " where " + t.Name + " : " + t.Constraints));
+    private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 }

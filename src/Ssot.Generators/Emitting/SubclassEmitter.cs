@@ -1,4 +1,3 @@
-using System.Linq;
 using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Emitting;
@@ -9,7 +8,7 @@ internal static class SubclassEmitter
     public static void Write(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, string accessibility, string typeParameters)
     {
         string modifiers = model.Kind == CanonicalKind.AbstractClass ? " abstract" : string.Empty;
-        writer.OpenBlock(accessibility + modifiers + (model.IsRecord ? " record " : " class ") + legacy.Name + typeParameters + " : " + model.Type.FullyQualified + ShimEmitter.Constraints(model.TypeParameters));
+        writer.OpenBlock(accessibility + modifiers + (model.IsRecord ? " record " : " class ") + legacy.Name + typeParameters + " : " + model.Type.FullyQualified + SignatureText.Constraints(model.TypeParameters));
         bool first = true;
         foreach (ConstructorModel constructor in model.SubclassConstructors)
         {
@@ -21,8 +20,8 @@ internal static class SubclassEmitter
             first = false;
             MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
             MemberWriter.WriteAttributes(writer, constructor.Attributes);
-            writer.WriteLine(constructor.Accessibility + " " + legacy.Name + "(" + MemberWriter.ParameterList(constructor.Parameters) + ")");
-            writer.WriteLine("    : base(" + MemberWriter.ArgumentList(constructor.Parameters) + ")");
+            writer.WriteLine(SignatureText.Access(constructor.Access) + " " + legacy.Name + "(" + SignatureText.ParameterList(constructor.Parameters) + ")");
+            writer.WriteLine("    : base(" + SignatureText.ArgumentList(constructor.Parameters) + ")");
             writer.WriteLine("{");
             writer.WriteLine("}");
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 
 namespace Ssot.Generators.Helpers;
@@ -32,8 +31,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     public bool IsEmpty => Count == 0;
 
     public T this[int index] => (_items ?? Array.Empty<T>())[index];
-
-    public ImmutableArray<T> AsImmutableArray() => ImmutableArray.Create(_items ?? Array.Empty<T>());
 
     public bool Equals(EquatableArray<T> other)
     {

@@ -17,7 +17,11 @@ internal sealed record CompilationFacts(
     bool HasGenericUnsafeAccessor,
     string AssemblyIdentifier)
 {
-    public bool SupportsNullable => LanguageVersion >= 800;
+    /// <summary>C# 8, the first with nullable reference types.</summary>
+    public const int NullableVersion = 800;
 
-    public bool SupportsGlobalUsings => LanguageVersion >= 1000;
+    /// <summary>C# 10, the first with global using directives.</summary>
+    public const int GlobalUsingsVersion = 1000;
+
+    public bool SupportsNullable => LanguageVersion >= NullableVersion;
 }

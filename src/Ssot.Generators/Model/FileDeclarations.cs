@@ -3,18 +3,24 @@ using Ssot.Generators.Helpers;
 namespace Ssot.Generators.Model;
 
 /// <summary>
-/// What one file contributes to the alias and shim rules, read from syntax alone: the <c>using</c> directives at its top
-/// and the namespaces and types it declares (never member bodies, so typing inside a method changes nothing here).
+/// What one file contributes to the rules and to the analyzers' text filters, read from syntax alone: its <c>using</c>
+/// directives, the namespaces and types it declares, and the names its declarations show (never member bodies, so typing
+/// inside a method changes nothing here).
 /// </summary>
-/// <param name="UsingAliases">The alias names of its top-level <c>using</c> directives, <c>global</c> or not.</param>
-/// <param name="UsingNamespaces">The namespaces its top-level <c>using</c> directives import, without <c>global::</c>.</param>
+/// <param name="Usings">Its <c>using</c> directives.</param>
 /// <param name="Namespaces">The full names of the namespaces it declares.</param>
 /// <param name="Types">The types it declares directly in a namespace (or the global namespace).</param>
+/// <param name="AttributeNames">The last identifiers of the attributes written on its type declarations, nested ones included.</param>
+/// <param name="SignatureNames">
+/// The identifiers named in the signatures another assembly can see (public or protected members of public types):
+/// return, parameter, property, field and event types, base types and constraints.
+/// </param>
 internal sealed record FileDeclarations(
-    EquatableArray<string> UsingAliases,
-    EquatableArray<string> UsingNamespaces,
+    FileUsings Usings,
     EquatableArray<string> Namespaces,
-    EquatableArray<DeclaredType> Types)
+    EquatableArray<DeclaredType> Types,
+    EquatableArray<string> AttributeNames,
+    EquatableArray<string> SignatureNames)
 {
-    public static readonly FileDeclarations Empty = new(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty);
+    public static readonly FileDeclarations Empty = new(FileUsings.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 }

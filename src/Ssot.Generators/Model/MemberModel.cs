@@ -2,39 +2,40 @@ using Ssot.Generators.Helpers;
 
 namespace Ssot.Generators.Model;
 
-/// <summary>One member of the canonical type that a shim forwards.</summary>
-/// <param name="Kind">Method, property, indexer, event or constant.</param>
-/// <param name="Name">The member name (escaped).</param>
-/// <param name="Accessibility">"public" or "internal".</param>
-/// <param name="IsStatic">Whether the member is static.</param>
-/// <param name="Type">The return, property, event or constant type, fully qualified.</param>
-/// <param name="ReturnRef">"ref ", "ref readonly " or empty.</param>
-/// <param name="Parameters">The parameters (methods and indexers).</param>
-/// <param name="TypeParameters">The type parameters (methods).</param>
-/// <param name="Getter">The getter's accessibility modifier prefix ("" when it matches the member), or <see langword="null"/> when there is none.</param>
-/// <param name="Setter">The setter's accessibility modifier prefix, or <see langword="null"/> when there is none.</param>
-/// <param name="SetterKeyword">"set" or "init".</param>
-/// <param name="ExplicitInterface">The interface an explicit implementation is for, fully qualified, or <see langword="null"/>.</param>
-/// <param name="Attributes">Attributes that must travel with the member (<c>[Experimental]</c>, return-value nullability), rendered, or empty.</param>
-/// <param name="SenderArity">For an event of a class facade whose handlers take the sender first: the handler's parameter count, so the facade can hand them itself as the sender; 0 otherwise.</param>
-/// <param name="DocumentationId">The canonical member's documentation ID, so the forwarder inherits its docs.</param>
-/// <param name="IsReadOnly">Whether the member is a readonly struct member (so a facade over a struct keeps it readonly).</param>
-/// <param name="ExperimentalId">The diagnostic ID of the member's <c>[Experimental]</c>, or empty.</param>
-internal sealed record MemberModel(
-    MemberKind Kind,
-    string Name,
-    string Accessibility,
-    bool IsStatic,
-    string Type,
-    string ReturnRef,
+/// <summary>One member of the canonical type that a shim forwards: a small head plus what its kind needs.</summary>
+internal abstract record MemberModel(MemberHead Head);
+
+/// <summary>A forwarded method.</summary>
+/// <param name="ReturnAttributes">Nullable-flow attributes on the return value, written with <c>return:</c>.</param>
+internal sealed record MethodModel(
+    MemberHead Head,
+    TypeRef ReturnType,
+    RefReturn RefReturn,
     EquatableArray<ParameterModel> Parameters,
     EquatableArray<TypeParameterModel> TypeParameters,
-    string? Getter,
-    string? Setter,
-    string SetterKeyword,
-    string? ExplicitInterface,
-    string Attributes,
-    int SenderArity,
-    string DocumentationId,
-    bool IsReadOnly,
-    string ExperimentalId = "");
+    EquatableArray<AttributeModel> ReturnAttributes) : MemberModel(Head);
+
+/// <summary>A forwarded property or indexer (<see cref="Parameters"/> are an indexer's).</summary>
+/// <param name="IsInit">Whether the setter is an <c>init</c> accessor.</param>
+internal sealed record PropertyModel(
+    MemberHead Head,
+    TypeRef Type,
+    RefReturn RefReturn,
+    bool IsIndexer,
+    EquatableArray<ParameterModel> Parameters,
+    AccessorAccess Getter,
+    AccessorAccess Setter,
+    bool IsInit) : MemberModel(Head);
+
+/// <summary>A forwarded event.</summary>
+/// <param name="SenderArity">
+/// For an event of a class facade whose handlers take the sender first: the handler's parameter count, so the facade
+/// can hand them itself as the sender; 0 otherwise.
+/// </param>
+internal sealed record EventModel(MemberHead Head, TypeRef Type, int SenderArity) : MemberModel(Head);
+
+/// <summary>A field of the canonical type: a constant stays a constant, any other field is forwarded as a property.</summary>
+internal sealed record FieldModel(MemberHead Head, TypeRef Type, bool IsConst, bool IsReadOnly) : MemberModel(Head);
+
+/// <summary>A forwarded operator (one that takes the canonical type, so the facade can declare it).</summary>
+internal sealed record OperatorModel(MemberHead Head, TypeRef ReturnType, EquatableArray<ParameterModel> Parameters) : MemberModel(Head);

@@ -1,16 +1,24 @@
+using Ssot.Generators.Helpers;
+
 namespace Ssot.Generators.Model;
 
-/// <summary>One parameter of a forwarded member, rendered as the declaration needs it.</summary>
+/// <summary>One parameter of a forwarded member or mirrored constructor.</summary>
 /// <param name="Name">The name (escaped).</param>
-/// <param name="Type">The type, fully qualified.</param>
-/// <param name="Modifiers">The declaration modifiers with a trailing space: <c>scoped ref </c>, <c>out </c>, <c>params </c>, <c>this </c>…</param>
-/// <param name="ArgumentModifier">The modifier at the call site with a trailing space: <c>ref </c>, <c>out </c>, <c>in </c> or empty.</param>
-/// <param name="DefaultValue">The default value expression, or <see langword="null"/>.</param>
-/// <param name="Attributes">Attributes that must travel with the parameter (caller info), rendered, or empty.</param>
+/// <param name="Type">The type.</param>
+/// <param name="RefKind">How it is passed.</param>
+/// <param name="IsParams">Whether it is a <c>params</c> parameter.</param>
+/// <param name="IsThis">Whether it is the receiver of an extension method.</param>
+/// <param name="IsScoped">Whether it is declared <c>scoped</c> (never for <c>out</c> and <c>params</c>: they are scoped implicitly).</param>
+/// <param name="Default">The default value, or <see langword="null"/>.</param>
+/// <param name="SuppressNullDefault">Whether a <c>null</c> default of a non-nullable type keeps its <c>!</c> (<c>null!</c>).</param>
+/// <param name="Attributes">Attributes that must travel with the parameter (nullable flow, caller info).</param>
 internal sealed record ParameterModel(
     string Name,
-    string Type,
-    string Modifiers,
-    string ArgumentModifier,
-    string? DefaultValue,
-    string Attributes);
+    TypeRef Type,
+    ParameterRefKind RefKind,
+    bool IsParams,
+    bool IsThis,
+    bool IsScoped,
+    ConstantModel? Default,
+    bool SuppressNullDefault,
+    EquatableArray<AttributeModel> Attributes);

@@ -25,7 +25,7 @@ public static class GeneratorSets
     public static ImmutableArray<ISourceGenerator> LoggerMessage => LoadPeer("Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Logging.Generators.dll");
 
     public static ImmutableArray<DiagnosticAnalyzer> SsotAnalyzers =>
-        [new CanonicalUsageAnalyzer(), new LegacyReferenceAnalyzer(), new LegacyReferenceSuppressor()];
+        [new CanonicalUsageAnalyzer(), new LegacyReferenceAnalyzer(), new LegacyUsingAnalyzer(), new ManualRegistrationAnalyzer(), new LegacyBudgetAnalyzer(), new LegacyReferenceSuppressor()];
 
     public static ImmutableArray<DiagnosticAnalyzer> FloorAnalyzers => [new FloorAnalyzer()];
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Xunit;
-using VerifyRegistration = Ssot.Generators.Tests.CodeFixes.CodeFixVerifier<Ssot.Generators.Analysis.LegacyReferenceAnalyzer, Ssot.CodeFixes.ManualRegistrationCodeFixProvider>;
-using VerifyUsing = Ssot.Generators.Tests.CodeFixes.CodeFixVerifier<Ssot.Generators.Analysis.LegacyReferenceAnalyzer, Ssot.CodeFixes.LegacyUsingCodeFixProvider>;
+using VerifyRegistration = Ssot.Generators.Tests.CodeFixes.CodeFixVerifier<Ssot.Generators.Analysis.ManualRegistrationAnalyzer, Ssot.CodeFixes.ManualRegistrationCodeFixProvider>;
+using VerifyUsing = Ssot.Generators.Tests.CodeFixes.CodeFixVerifier<Ssot.Generators.Analysis.LegacyUsingAnalyzer, Ssot.CodeFixes.LegacyUsingCodeFixProvider>;
 
 namespace Ssot.Generators.Tests.CodeFixes;
 

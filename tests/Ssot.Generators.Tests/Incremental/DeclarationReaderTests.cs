@@ -3,7 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Ssot.Generators.Model;
-using Ssot.Generators.Parsing;
+using Ssot.Generators.Reading;
 using Xunit;
 
 namespace Ssot.Generators.Tests.Incremental;
@@ -30,11 +30,52 @@ public sealed class DeclarationReaderTests
             using System./* odd */Buffers;
             using static System.Math;
             using Short = System.Text.StringBuilder;
-            namespace Inner { using Ignored.Namespace; }
+            namespace Inner { using Inside.Namespace; using Local = Inside.Namespace.Thing; }
             """);
 
-        Assert.Equal(["Vendor.Http", "System.Text", "System.IO", "System.Linq", "System.Collections", "System.Threading", "System./*odd*/Buffers"], file.UsingNamespaces);
-        Assert.Equal(["Short"], file.UsingAliases);
+        Assert.Equal(["Vendor.Http", "System.Text", "System.IO", "System.Linq", "System.Collections", "System.Threading", "System./*odd*/Buffers"], file.Usings.TopImports);
+        Assert.Equal(["Vendor.Http"], file.Usings.GlobalImports);
+        Assert.Equal(["Short"], file.Usings.TopAliases);
+
+        // A using inside a namespace wins over a global alias there: it is read apart.
+        Assert.Equal(["Inside.Namespace"], file.Usings.NamespaceImports);
+        Assert.Equal([new AliasTarget("Short", "StringBuilder"), new AliasTarget("Local", "Thing")], file.Usings.Aliases);
+    }
+
+    [Fact]
+    public void Names_in_signatures_another_assembly_sees_are_read_and_the_rest_are_not()
+    {
+        FileDeclarations file = Read("""
+            namespace Lib
+            {
+                public interface ISink { void Accept(Strategy? strategy); Old.Ns.Selector Current { get; } }
+                public abstract class Base<T> : Parent, IThing where T : Constraint
+                {
+                    protected Base(Argument argument) { }
+                    public List<Element[]> Items;
+                    protected internal event Handler? Changed;
+                    public abstract (Left, Right) Pair(in Input input, params Many[] many);
+                    public static Result operator +(Base<T> a, Operand b) => null!;
+                    private Hidden Secret() => null!;
+                    internal Internal Inside() => null!;
+                    private protected Narrow Narrow() => null!;
+                    void ISink.Accept(Explicit e) { }
+                    public Body Method() { Local local = null!; return local; }
+                    public class Nested { public NestedType Value; }
+                    private class Closed { public ClosedType Value; }
+                }
+
+                internal class NotSeen { public Invisible Value; }
+                public partial class Partly { public Seen Value; }
+                public delegate Returned Callback(Passed passed);
+                public record Point(Coordinate X);
+            }
+            """);
+
+        Assert.Equal(
+            ["Strategy", "Old", "Ns", "Selector", "Parent", "IThing", "Constraint", "Argument", "List", "Element", "Handler", "Left", "Right", "Input", "Many",
+             "Result", "Base", "T", "Operand", "Body", "NestedType", "Seen", "Returned", "Passed", "Coordinate"],
+            file.SignatureNames);
     }
 
     [Fact]
@@ -53,7 +94,6 @@ public sealed class DeclarationReaderTests
         // Types nested in types are not read (the rules never need them).
         Assert.Equal(["A.B", "A.B.C"], file.Namespaces);
         Assert.Equal(["A.B.Outer`1", "A.B.C.Kind", "Global", "class"], file.Types.Select(t => t.MetadataName));
-        Assert.All(file.Types, t => Assert.True(t.IsHandWritten));
     }
 
     [Fact]
@@ -70,24 +110,24 @@ public sealed class DeclarationReaderTests
     }
 
     [Fact]
-    public void The_generators_own_output_is_not_hand_written_and_its_alias_file_is_not_read()
+    public void The_generators_own_output_is_not_read()
     {
-        Assert.All(Read("namespace Old { public class Shim { } }", "Ssot.Generators/Ssot.Generators.CanonicalGenerator/Ssot.Shim.Old.Shim.g.cs").Types, t => Assert.False(t.IsHandWritten));
+        // The analyzer's compilation holds the output, the generator's does not: reading neither gives both the same facts.
+        Assert.Same(FileDeclarations.Empty, Read("namespace Old { public class Shim { } }", "Ssot.Generators/Ssot.Generators.CanonicalGenerator/Ssot.Shim.Old.Shim.g.cs"));
         Assert.Same(FileDeclarations.Empty, Read("global using Shim = global::New.Thing;", "Ssot.Generators/Ssot.Generators.CanonicalGenerator/Ssot.Aliases.g.cs"));
     }
 
     [Fact]
-    public void Merging_keeps_each_fact_once_and_a_partial_type_written_by_hand_anywhere_is_hand_written()
+    public void Merging_keeps_each_fact_once_and_a_partial_type_once()
     {
-        FileDeclarations generated = Read("namespace A.B { partial class P { } }\nglobal using X;", "Ssot.Generators/Ssot.Generators.CanonicalGenerator/P.g.cs");
-        FileDeclarations written = Read("using X;\nnamespace A.B { partial class P { } class Q { } }");
+        FileDeclarations first = Read("namespace A.B { partial class P { } }\nglobal using X;", "Other.Generator/P.g.cs");
+        FileDeclarations second = Read("using X;\nnamespace A.B { partial class P { } class Q { } }");
 
-        SourceDeclarations merged = DeclarationReader.Merge([generated, written]);
+        SourceDeclarations merged = DeclarationReader.Merge([first, second]);
 
         Assert.Equal(["X"], merged.ImportedNamespaces);
         Assert.Equal(["A", "A.B"], merged.Namespaces);
         Assert.Equal(["A.B.P", "A.B.Q"], merged.Types.Select(t => t.MetadataName));
-        Assert.All(merged.Types, t => Assert.True(t.IsHandWritten));
-        Assert.Equal(merged, DeclarationReader.Merge([generated, written]));
+        Assert.Equal(merged, DeclarationReader.Merge([first, second]));
     }
 }

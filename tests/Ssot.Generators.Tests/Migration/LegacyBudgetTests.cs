@@ -32,7 +32,7 @@ public sealed class LegacyBudgetTests
     [InlineData("10", false)]
     public void The_budget_fails_the_build_only_when_exceeded(string budget, bool fails)
     {
-        var options = new TestCompilation { GlobalOptions = new Dictionary<string, string> { [LegacyReferenceAnalyzer.BudgetProperty] = budget } };
+        var options = new TestCompilation { GlobalOptions = new Dictionary<string, string> { [LegacyBudgetAnalyzer.BudgetProperty] = budget } };
 
         GeneratorResult result = GeneratorRunner.Run(Source, options);
 
@@ -54,14 +54,18 @@ public sealed class LegacyBudgetTests
         Assert.Empty(GeneratorRunner.Run(Source).BuildDiagnosticsWithId("SSOT0004"));
     }
 
-    [Fact]
-    public async System.Threading.Tasks.Task A_compilation_with_no_legacy_types_registers_no_action()
+    public static TheoryData<string> MigrationAnalyzers => [nameof(LegacyReferenceAnalyzer), nameof(LegacyUsingAnalyzer), nameof(ManualRegistrationAnalyzer), nameof(LegacyBudgetAnalyzer)];
+
+    [Theory]
+    [MemberData(nameof(MigrationAnalyzers))]
+    public async System.Threading.Tasks.Task A_compilation_with_no_legacy_types_registers_no_action(string analyzerName)
     {
         Compilation compilation = new TestCompilation().Create("namespace Plain { public sealed class C { public int M(int x) => x + 1; } }");
-        var analyzer = new LegacyReferenceAnalyzer();
+        DiagnosticAnalyzer analyzer = GeneratorRunner.Analyzers().Single(a => a.GetType().Name == analyzerName);
+        var options = new AnalyzerOptions([], new TestAnalyzerConfigOptions(new Dictionary<string, string> { [LegacyBudgetAnalyzer.BudgetProperty] = "0" }));
         CompilationWithAnalyzers analyzed = compilation.WithAnalyzers(
             [analyzer],
-            new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
 
         AnalyzerTelemetryInfo telemetry = await analyzed.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
 

@@ -16,7 +16,7 @@ namespace Ssot.Generators.Tests.Properties;
 /// lifetime set on a type no container can build is SSOT3004; a legacy name nested in a declared type that is not
 /// partial is SSOT1010, and one named like a member of that type SSOT1002. Each of these skips that type's output.
 /// Per legacy name: one that would make a name both a namespace and a type (with a namespace or type the project
-/// declares, or with another shim's namespace, outer class or own name) is SSOT1013 and loses only its own shim.
+/// declares, or with another shim's namespace, outer class or own name) is SSOT1013 and loses only its own shim and alias.
 /// Aliases are skipped for generic types (SSOT2002), names two non-generic canonical types want (SSOT2004), and names
 /// the global namespace holds or a shim takes there (SSOT2003).
 /// </remarks>
@@ -80,9 +80,10 @@ internal sealed class CaseExpectations
     /// <summary>Each alias a top-level legacy name asks for, and the ID it is skipped with (<see langword="null"/> when emitted).</summary>
     private List<(string Name, string Target, string? Skip)> Aliases()
     {
+        // A legacy name whose claim is refused (SSOT1013) gets no alias either, and does not compete for one.
         var candidates = Outcomes
             .Where(o => o.IsValid && (o.Type.Attribute.Alias ?? true))
-            .SelectMany(o => o.Type.LegacyNames.Where(l => l.Containing.IsEmpty).Select(l => (Outcome: o, Legacy: l)))
+            .SelectMany(o => o.Type.LegacyNames.Where(l => l.Containing.IsEmpty && !Collisions.Contains(l.MetadataName)).Select(l => (Outcome: o, Legacy: l)))
             .ToList();
 
         // A name a shim takes at the global level: its namespace's first segment, its outer class, or its own name

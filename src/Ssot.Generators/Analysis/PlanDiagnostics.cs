@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Ssot.Generators.Diagnostics;
+using Ssot.Generators.Model;
+using Ssot.Generators.Planning;
+using Ssot.Generators.Reading;
+
+namespace Ssot.Generators.Analysis;
+
+/// <summary>
+/// The one table from the plans' skip reasons to diagnostics: which descriptor each reason is reported with, where, and
+/// with which arguments. What a plan skips, the generator does not emit; what it skips is reported here, and only here.
+/// </summary>
+internal sealed class PlanDiagnostics
+{
+    private readonly Compilation _compilation;
+    private readonly Dictionary<string, ReadCanonical> _canonicals;
+
+    public PlanDiagnostics(Compilation compilation, IEnumerable<ReadCanonical> canonicals)
+    {
+        _compilation = compilation;
+        _canonicals = canonicals.ToDictionary(c => c.Model.Type.MetadataName, StringComparer.Ordinal);
+    }
+
+    public IEnumerable<Diagnostic> Of(ShimPlan plan) => plan.Skipped.SelectMany(Of);
+
+    public IEnumerable<Diagnostic> Of(AliasPlan plan) => plan.Skipped.Select(Of).OfType<Diagnostic>();
+
+    public IEnumerable<Diagnostic> Of(RegistrationPlan plan) => plan.Skipped.Select(Of);
+
+    private IEnumerable<Diagnostic> Of(ClaimSkip skip)
+    {
+        ReadCanonical owner = _canonicals[skip.CanonicalMetadataName];
+        Location at = owner.LegacyNameLocation(skip.LegacyMetadataName);
+        switch (skip.Reason)
+        {
+            case ClaimSkipReason.ClaimedTwice:
+                yield return Diagnostic.Create(DiagnosticDescriptors.LegacyNameClaimedTwice, at, skip.LegacyMetadataName, owner.Readable, ReadableOf(skip.Detail));
+                break;
+            case ClaimSkipReason.Collision:
+                yield return Diagnostic.Create(DiagnosticDescriptors.LegacyNameCollision, at, skip.LegacyMetadataName, skip.Detail);
+                break;
+            case ClaimSkipReason.DeclaredByHand:
+                // At the old type itself, which is what has to go; the attribute's argument is where the claim is made.
+                if (_compilation.Assembly.GetTypeByMetadataName(skip.LegacyMetadataName) is { } declared)
+                {
+                    foreach (Location location in declared.Locations.Where(l => l.IsInSource))
+                    {
+                        yield return Diagnostic.Create(DiagnosticDescriptors.LegacyTypeAlreadyDeclared, location, [at], declared.ToReadable(), owner.Readable);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private Diagnostic? Of(AliasSkip skip)
+    {
+        AliasCandidate candidate = skip.Candidate;
+
+        // Aliases for canonical types of referenced assemblies have no attribute here to point at.
+        _canonicals.TryGetValue(candidate.CanonicalMetadataName, out ReadCanonical? owner);
+        Location at = owner?.LegacyNameLocation(candidate.LegacyMetadataName) ?? Location.None;
+        string canonical = owner?.Readable ?? candidate.CanonicalMetadataName;
+        return skip.Reason switch
+        {
+            AliasSkipReason.ClaimRefused => null,
+            AliasSkipReason.LanguageVersion => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedLanguageVersion, at, candidate.AliasName),
+            AliasSkipReason.Generic => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedGenericType, at, candidate.AliasName, canonical),
+            AliasSkipReason.GlobalNamespaceClash => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedGlobalNamespaceClash, at, candidate.AliasName),
+            AliasSkipReason.Duplicate => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedDuplicate, at, candidate.AliasName, skip.Detail),
+            _ => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedImportedType, at, candidate.AliasName, skip.Detail),
+        };
+    }
+
+    private Diagnostic Of(RegistrationSkip skip)
+    {
+        ReadCanonical owner = _canonicals[skip.CanonicalMetadataName];
+        return skip.Reason switch
+        {
+            RegistrationSkipReason.NoDependencyInjection => Diagnostic.Create(DiagnosticDescriptors.RegistrationSkippedNoDependencyInjection, owner.Data.AttributeLocation, owner.Readable),
+            _ => Diagnostic.Create(DiagnosticDescriptors.DuplicateRegistrationMethod, owner.Data.AttributeLocation, skip.Detail, owner.Readable),
+        };
+    }
+
+    private string ReadableOf(string canonicalMetadataName) =>
+        _canonicals.TryGetValue(canonicalMetadataName, out ReadCanonical? canonical) ? canonical.Readable : canonicalMetadataName;
+}

@@ -1,0 +1,8 @@
+namespace Ssot.Generators.Model;
+
+internal enum Variance
+{
+    None,
+    In,
+    Out,
+}

@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Ssot.Generators.Diagnostics;
+using Ssot.Generators.Helpers;
+using Ssot.Generators.Model;
+using Ssot.Generators.Planning;
+
+namespace Ssot.Generators.Reading;
+
+/// <summary>
+/// Reads one <c>[Canonical]</c> type into its model. The generator and the analyzer both call it, so the usage errors
+/// that skip a type's output and the diagnostics that explain the skip can never disagree.
+/// </summary>
+internal static class CanonicalReader
+{
+    public const string AttributeMetadataName = "Ssot.CanonicalAttribute";
+
+    /// <summary>Reads the type; returns <see langword="null"/> when a usage error means it gets no output.</summary>
+    /// <param name="diagnostics">Where to report usage errors, or <see langword="null"/> to skip building them (the generator's case).</param>
+    /// <param name="withMembers">Whether to read what the shims forward (the analyzer's rules need only the type and its names).</param>
+    public static CanonicalTypeModel? Read(
+        INamedTypeSymbol type,
+        AttributeData attribute,
+        Compilation compilation,
+        List<Diagnostic>? diagnostics,
+        CancellationToken cancellationToken,
+        bool withMembers = true)
+    {
+        CanonicalAttributeData data = CanonicalAttributeData.Read(attribute);
+        bool valid = true;
+
+        if (!IsAccessible(type, out string inaccessibleReason))
+        {
+            diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.CanonicalTypeNotAccessible, data.AttributeLocation, type.ToReadable(), inaccessibleReason));
+            return null;
+        }
+
+        List<LegacyName>? legacyNames = LegacyTypeReader.ReadNames(type, data, diagnostics);
+        valid &= legacyNames is not null;
+
+        ShimShape? shape = ShimShapes.Resolve(data.Shim, KindOf(type), HasDerivableConstructor(type), out string shapeReason);
+        if (shape is null)
+        {
+            diagnostics?.Add(Diagnostic.Create(
+                DiagnosticDescriptors.ShimKindNotPossible,
+                data.NamedArgumentLocation("Shim"),
+                ShimShapes.NameOf(data.Shim),
+                type.ToReadable(),
+                shapeReason));
+            valid = false;
+        }
+
+        if (!IsValidDiagnosticId(data.DiagnosticId))
+        {
+            diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidDiagnosticId, data.NamedArgumentLocation("DiagnosticId"), data.DiagnosticId));
+            valid = false;
+        }
+
+        TypeDisplay display = TypeDisplay.For(compilation);
+        RegistrationModel? registration = RegistrationReader.Read(type, data, display, diagnostics, ref valid);
+
+        if (!valid || legacyNames is null || shape is null)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var typeName = new TypeName(
+            TypeDisplay.NamespaceOf(type),
+            Identifier.Escape(type.Name),
+            TypeDisplay.MetadataNameOf(type),
+            display.FullyQualified(type));
+        string typeParameterList = type.TypeParameters.Length == 0
+            ? string.Empty
+            : "<" + string.Join(", ", type.TypeParameters.Select(t => Identifier.Escape(t.Name))) + ">";
+
+        var legacyTypes = new List<LegacyTypeModel>();
+        for (int i = 0; i < legacyNames.Count; i++)
+        {
+            LegacyTypeModel? legacy = LegacyTypeReader.ReadType(legacyNames[i], typeParameterList, type, data, i, shape != ShimShape.None, compilation, diagnostics);
+            if (legacy is null)
+            {
+                return null;
+            }
+
+            legacyTypes.Add(legacy);
+        }
+
+        string[] shimNames = legacyNames.Select(n => n.Name).ToArray();
+        return new CanonicalTypeModel(
+            typeName,
+            KindOf(type),
+            type.IsRecord,
+            SymbolVisibility.IsPublic(type),
+            SignatureReader.ReadTypeParameters(type.TypeParameters, display),
+            legacyTypes.ToEquatableArray(),
+            shape.Value,
+            new ObsoleteModel(data.DiagnosticId, data.UrlFormat, data.Error),
+            data.Alias,
+            registration,
+            withMembers && shape == ShimShape.Facade ? MemberReader.ReadFacade(type, shimNames, display, cancellationToken) : null,
+            withMembers && shape == ShimShape.Subclass ? MemberReader.ReadSubclassConstructors(type, display) : EquatableArray<ConstructorModel>.Empty,
+            withMembers && shape == ShimShape.StaticForwarder ? MemberReader.ReadStaticMembers(type, shimNames, display, cancellationToken) : EquatableArray<MemberModel>.Empty);
+    }
+
+    /// <summary>Finds the <c>[Canonical]</c> attribute on a type, if it has one.</summary>
+    public static AttributeData? FindAttribute(INamedTypeSymbol type)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "CanonicalAttribute" } attributeClass && TypeDisplay.MetadataNameOf(attributeClass) == AttributeMetadataName)
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    public static CanonicalKind KindOf(INamedTypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Interface } => CanonicalKind.Interface,
+        { TypeKind: TypeKind.Struct } => CanonicalKind.Struct,
+        { IsStatic: true } => CanonicalKind.StaticClass,
+        { IsAbstract: true } => CanonicalKind.AbstractClass,
+        { IsSealed: true } => CanonicalKind.SealedClass,
+        _ => CanonicalKind.Class,
+    };
+
+    // A record's copy constructor is no constructor for a derived record's own constructors to call.
+    private static bool HasDerivableConstructor(INamedTypeSymbol type) =>
+        type.InstanceConstructors.Any(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable)
+            && !(type.IsRecord && c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type)));
+
+    private static bool IsAccessible(INamedTypeSymbol type, out string reason)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                reason = "a file-local type cannot be named by shims in other files";
+                return false;
+            }
+
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
+            {
+                reason = "it is " + (SymbolEqualityComparer.Default.Equals(current, type) ? string.Empty : "nested in a type that is ") + "private or protected, so a shim outside it cannot name it";
+                return false;
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(current, type) && current.IsGenericType)
+            {
+                reason = "it is nested in a generic type";
+                return false;
+            }
+        }
+
+        if (type.IsRefLikeType)
+        {
+            reason = "a ref struct cannot be held by a shim; consolidate it by hand";
+            return false;
+        }
+
+        reason = string.Empty;
+        return true;
+    }
+
+    private static bool IsValidDiagnosticId(string id) =>
+        id.Length > 0 && char.IsLetter(id[0]) && id.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_');
+}

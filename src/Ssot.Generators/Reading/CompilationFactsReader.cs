@@ -1,0 +1,83 @@
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Reading;
+
+/// <summary>Reads the facts about a compilation that decide how generated code is written.</summary>
+internal static class CompilationFactsReader
+{
+    public static CompilationFacts Read(Compilation compilation)
+    {
+        int languageVersion = LanguageVersionOf(compilation);
+        INamedTypeSymbol? obsolete = compilation.GetSpecialTypeOrNull("System.ObsoleteAttribute");
+        bool hasUnsafeAccessor = HasType(compilation, "System.Runtime.CompilerServices.UnsafeAccessorAttribute");
+        return new CompilationFacts(
+            LanguageVersion: languageVersion,
+            HasDependencyInjection: HasType(compilation, "Microsoft.Extensions.DependencyInjection.IServiceCollection")
+                && HasType(compilation, "Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions"),
+            ObsoleteHasDiagnosticId: obsolete?.GetMembers("DiagnosticId").Any() == true && obsolete.GetMembers("UrlFormat").Any(),
+            HasNotNullIfNotNull: HasType(compilation, "System.Diagnostics.CodeAnalysis.NotNullIfNotNullAttribute"),
+            HasUnsafeAccessor: hasUnsafeAccessor,
+
+            // .NET 9 brought both System.Threading.Lock and UnsafeAccessor support for generic types.
+            HasGenericUnsafeAccessor: hasUnsafeAccessor && HasType(compilation, "System.Threading.Lock"),
+            AssemblyIdentifier: Identifier(compilation.AssemblyName ?? "Assembly"));
+    }
+
+    public static int LanguageVersionOf(Compilation compilation) =>
+        compilation is CSharpCompilation csharp ? LanguageVersionNumber(csharp.LanguageVersion) : 0;
+
+    /// <summary>The C# version as a number that compares in order: 7.3 → 703, 10 → 1000, preview → int.MaxValue.</summary>
+    public static int LanguageVersionNumber(LanguageVersion version) => version switch
+    {
+        LanguageVersion.Preview => int.MaxValue,
+        LanguageVersion.CSharp7_1 => 701,
+        LanguageVersion.CSharp7_2 => 702,
+        LanguageVersion.CSharp7_3 => 703,
+        _ => (int)version < 100 ? (int)version * 100 : (int)version,
+    };
+
+    private static bool HasType(Compilation compilation, string metadataName) => compilation.GetSpecialTypeOrNull(metadataName) is not null;
+
+    private static INamedTypeSymbol? GetSpecialTypeOrNull(this Compilation compilation, string metadataName)
+    {
+        // Any accessible definition will do: the generated code names the type, and the compiler picks it the same way.
+        foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(metadataName))
+        {
+            if (type.DeclaredAccessibility == Accessibility.Public || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Identifier(string assemblyName)
+    {
+        var text = new StringBuilder();
+        bool upper = true;
+        foreach (char c in assemblyName)
+        {
+            if (char.IsLetterOrDigit(c) || c == '_')
+            {
+                text.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        if (text.Length == 0 || char.IsDigit(text[0]))
+        {
+            text.Insert(0, '_');
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Ssot.Generators.Helpers;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Reading;
+
+/// <summary>
+/// Walks one file's usings, namespaces and type declarations (never a member body) for its <see cref="FileDeclarations"/>.
+/// Members are visited only for their signatures, and only where another assembly could see them.
+/// </summary>
+internal sealed class DeclarationWalker
+{
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<string> _topAliases = [];
+    private readonly List<string> _topImports = [];
+    private readonly List<string> _globalImports = [];
+    private readonly List<string> _namespaceImports = [];
+    private readonly List<AliasTarget> _aliases = [];
+    private readonly List<string> _namespaces = [];
+    private readonly List<DeclaredType> _types = [];
+    private readonly OrderedSet _attributeNames = new();
+    private readonly SignatureNameReader _signatureNames = new();
+    private bool _hasTopLevelStatements;
+
+    public DeclarationWalker(CancellationToken cancellationToken)
+    {
+        _cancellationToken = cancellationToken;
+    }
+
+    public void VisitCompilationUnit(CompilationUnitSyntax root)
+    {
+        foreach (UsingDirectiveSyntax directive in root.Usings)
+        {
+            if (directive.Alias is { } alias)
+            {
+                _topAliases.Add(alias.Name.Identifier.ValueText);
+                AddAlias(directive, alias);
+            }
+            else if (directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is { } name)
+            {
+                string imported = NameText.Unqualified(name);
+                _topImports.Add(imported);
+                if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                {
+                    _globalImports.Add(imported);
+                }
+            }
+        }
+
+        VisitMembers(root.Members, string.Empty);
+    }
+
+    public FileDeclarations ToDeclarations() => new(
+        new FileUsings(
+            new EquatableArray<string>(_topAliases.ToArray()),
+            new EquatableArray<string>(_topImports.ToArray()),
+            new EquatableArray<string>(_globalImports.ToArray()),
+            new EquatableArray<string>(_namespaceImports.ToArray()),
+            new EquatableArray<AliasTarget>(_aliases.ToArray())),
+        new EquatableArray<string>(_namespaces.ToArray()),
+        new EquatableArray<DeclaredType>(_types.ToArray()),
+        _attributeNames.ToEquatableArray(),
+        _signatureNames.Names);
+
+    private void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, string ns)
+    {
+        foreach (MemberDeclarationSyntax member in members)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax declaration:
+                    string full = ns.Length == 0 ? NameOf(declaration.Name) : ns + "." + NameOf(declaration.Name);
+                    _namespaces.Add(full);
+                    VisitNamespaceUsings(declaration.Usings);
+                    VisitMembers(declaration.Members, full);
+                    break;
+                case BaseTypeDeclarationSyntax type:
+                    AddType(type.Identifier.ValueText, (type as TypeDeclarationSyntax)?.TypeParameterList?.Parameters.Count ?? 0, ns);
+                    VisitType(type, SignatureNameReader.IsVisible(type.Modifiers, defaultVisible: false));
+                    break;
+                case DelegateDeclarationSyntax @delegate:
+                    AddType(@delegate.Identifier.ValueText, @delegate.TypeParameterList?.Parameters.Count ?? 0, ns);
+                    if (SignatureNameReader.IsVisible(@delegate.Modifiers, defaultVisible: false))
+                    {
+                        _signatureNames.AddMember(@delegate);
+                    }
+
+                    break;
+                case GlobalStatementSyntax when ns.Length == 0 && !_hasTopLevelStatements:
+                    // Top-level statements declare the entry point's class in the global namespace.
+                    _hasTopLevelStatements = true;
+                    AddType(WellKnownMemberNames.TopLevelStatementsEntryPointTypeName, 0, string.Empty);
+                    break;
+            }
+        }
+    }
+
+    private void VisitNamespaceUsings(SyntaxList<UsingDirectiveSyntax> usings)
+    {
+        foreach (UsingDirectiveSyntax directive in usings)
+        {
+            if (directive.Alias is { } alias)
+            {
+                AddAlias(directive, alias);
+            }
+            else if (directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is { } name)
+            {
+                _namespaceImports.Add(NameText.Unqualified(name));
+            }
+        }
+    }
+
+    private void AddAlias(UsingDirectiveSyntax directive, NameEqualsSyntax alias)
+    {
+        if (directive.Name is { } target)
+        {
+            _aliases.Add(new AliasTarget(alias.Name.Identifier.ValueText, NameText.Last(target)));
+        }
+    }
+
+    /// <summary>Reads a type's attribute names, and the names in the signatures of its members another assembly can see.</summary>
+    private void VisitType(BaseTypeDeclarationSyntax type, bool visible)
+    {
+        foreach (AttributeListSyntax list in type.AttributeLists)
+        {
+            foreach (AttributeSyntax attribute in list.Attributes)
+            {
+                _attributeNames.Add(NameText.Last(attribute.Name));
+            }
+        }
+
+        if (type is not TypeDeclarationSyntax declaration)
+        {
+            return;
+        }
+
+        if (visible)
+        {
+            _signatureNames.AddTypeHeader(declaration);
+        }
+
+        bool isInterface = declaration is InterfaceDeclarationSyntax;
+        foreach (MemberDeclarationSyntax member in declaration.Members)
+        {
+            if (member is BaseTypeDeclarationSyntax nested)
+            {
+                VisitType(nested, visible && SignatureNameReader.IsVisible(nested.Modifiers, defaultVisible: isInterface));
+            }
+            else if (visible && SignatureNameReader.IsVisible(member.Modifiers, defaultVisible: isInterface))
+            {
+                _signatureNames.AddMember(member);
+            }
+        }
+    }
+
+    private void AddType(string name, int arity, string ns)
+    {
+        string simple = arity == 0 ? name : name + "`" + arity.ToString(CultureInfo.InvariantCulture);
+        _types.Add(new DeclaredType(ns.Length == 0 ? simple : ns + "." + simple, ns, name, arity));
+    }
+
+    private static string NameOf(NameSyntax name) => name switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified => NameOf(qualified.Left) + "." + qualified.Right.Identifier.ValueText,
+        _ => name.ToString(),
+    };
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Reading;
+
+/// <summary>Reads the <c>AssemblyMetadata("Ssot.Legacy", ...)</c> entries an assembly's generator wrote: its attributes, never its types.</summary>
+internal static class LegacyMapReader
+{
+    public static IEnumerable<LegacyMapEntry> Read(IAssemblySymbol assembly)
+    {
+        foreach (AttributeData attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" }
+                && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value as string == LegacyMapEntry.MetadataKey
+                && LegacyMapEntry.Parse(attribute.ConstructorArguments[1].Value as string) is { } entry)
+            {
+                yield return entry;
+            }
+        }
+    }
+}
