@@ -22,22 +22,7 @@ internal sealed class CanonicalType : IEquatable<CanonicalType>
 
     public string MetadataName { get; }
 
-    public static CanonicalType Of(INamedTypeSymbol type)
-    {
-        INamedTypeSymbol definition = type.OriginalDefinition;
-        string name = definition.MetadataName;
-        for (INamedTypeSymbol? container = definition.ContainingType; container is not null; container = container.ContainingType)
-        {
-            name = container.MetadataName + "+" + name;
-        }
-
-        if (!definition.ContainingNamespace.IsGlobalNamespace)
-        {
-            name = definition.ContainingNamespace.ToDisplayString() + "." + name;
-        }
-
-        return new CanonicalType(definition.ContainingAssembly.Name, name);
-    }
+    public static CanonicalType Of(INamedTypeSymbol type) => new(type.OriginalDefinition.ContainingAssembly.Name, FullMetadataName.Of(type));
 
     /// <summary>The type in <paramref name="compilation"/> (from the same assembly where it can), or <see langword="null"/> where that compilation does not see it.</summary>
     public INamedTypeSymbol? Resolve(Compilation compilation)

@@ -83,32 +83,39 @@ internal sealed class ErrorRelations
                 if (TypeOf(used) is { } type)
                 {
                     // A type converts (or not) by what its base list says: each base type is a unit of its own.
-                    foreach (SyntaxReference reference in type.OriginalDefinition.DeclaringSyntaxReferences)
+                    foreach ((Document declaring, SyntaxNode declaration) in await DeclarationsAsync(type).ConfigureAwait(false))
                     {
-                        if (_after.Solution.GetDocument(reference.SyntaxTree) is { } declaring and not SourceGeneratedDocument
-                            && await reference.GetSyntaxAsync(_cancellationToken).ConfigureAwait(false) is BaseTypeDeclarationSyntax { BaseList: { } bases })
+                        if (declaration is BaseTypeDeclarationSyntax { BaseList: { } bases })
                         {
                             units.AddRange(bases.Types.Select(b => (declaring, (SyntaxNode)b)));
                         }
                     }
                 }
 
-                ISymbol symbol = used;
-                if (symbol is not (ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol or IMethodSymbol or IEventSymbol))
+                if (used is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol or IMethodSymbol or IEventSymbol)
                 {
-                    continue;
-                }
-
-                foreach (SyntaxReference reference in symbol.OriginalDefinition.DeclaringSyntaxReferences)
-                {
-                    if (_after.Solution.GetDocument(reference.SyntaxTree) is { } declaring and not SourceGeneratedDocument)
+                    foreach ((Document declaring, SyntaxNode declaration) in await DeclarationsAsync(used).ConfigureAwait(false))
                     {
-                        SyntaxNode declaration = await reference.GetSyntaxAsync(_cancellationToken).ConfigureAwait(false);
                         units.Add((declaring, AgreementUnit.Of(declaration)));
                     }
                 }
             }
         }
+    }
+
+    /// <summary>Where a symbol is declared in ordinary documents of the rewritten solution.</summary>
+    private async Task<List<(Document, SyntaxNode)>> DeclarationsAsync(ISymbol symbol)
+    {
+        var declarations = new List<(Document, SyntaxNode)>();
+        foreach (SyntaxReference reference in symbol.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            if (_after.Solution.GetDocument(reference.SyntaxTree) is { } declaring and not SourceGeneratedDocument)
+            {
+                declarations.Add((declaring, await reference.GetSyntaxAsync(_cancellationToken).ConfigureAwait(false)));
+            }
+        }
+
+        return declarations;
     }
 
     /// <summary>The type a name means, or constructs.</summary>

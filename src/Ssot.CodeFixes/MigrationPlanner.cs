@@ -237,7 +237,10 @@ internal sealed class MigrationPlanner
         ? field.Declaration.Variables.Select(v => model.GetDeclaredSymbol(v, _cancellationToken)).OfType<ISymbol>()
         : model.GetDeclaredSymbol(declaration, _cancellationToken) is { } symbol ? [symbol] : [];
 
-    /// <summary>Whether a member's signature names a legacy type anywhere: return, parameters, element or argument types.</summary>
+    /// <summary>
+    /// Whether a member's signature names a legacy type anywhere: return, parameters, element or argument types. Types are
+    /// compared by name, as the member may come from another compilation than the map.
+    /// </summary>
     private static bool NamesLegacyType(ISymbol member, Compilation compilation)
     {
         if (LegacyTypeMap.For(compilation) is not { } map)
@@ -245,6 +248,7 @@ internal sealed class MigrationPlanner
             return false;
         }
 
+        var legacyNames = new HashSet<string>(map.All.Select(l => FullMetadataName.Of(l.Shim)));
         IEnumerable<ITypeSymbol> types = member switch
         {
             IMethodSymbol method => method.Parameters.Select(p => p.Type).Append(method.ReturnType),
@@ -252,14 +256,14 @@ internal sealed class MigrationPlanner
             IEventSymbol @event => [@event.Type],
             _ => [],
         };
-        return types.Any(t => Mentions(t, map));
+        return types.Any(t => Mentions(t, legacyNames));
     }
 
-    private static bool Mentions(ITypeSymbol type, LegacyTypeMap map) => type switch
+    private static bool Mentions(ITypeSymbol type, HashSet<string> legacyNames) => type switch
     {
-        IArrayTypeSymbol array => Mentions(array.ElementType, map),
-        IPointerTypeSymbol pointer => Mentions(pointer.PointedAtType, map),
-        INamedTypeSymbol named => map.Find(named) is not null || named.TypeArguments.Any(a => Mentions(a, map)),
+        IArrayTypeSymbol array => Mentions(array.ElementType, legacyNames),
+        IPointerTypeSymbol pointer => Mentions(pointer.PointedAtType, legacyNames),
+        INamedTypeSymbol named => legacyNames.Contains(FullMetadataName.Of(named)) || named.TypeArguments.Any(a => Mentions(a, legacyNames)),
         _ => false,
     };
 }
