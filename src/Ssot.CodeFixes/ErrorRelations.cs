@@ -43,12 +43,19 @@ internal sealed class ErrorRelations
 
         var units = new List<(Document Document, SyntaxNode Unit)>();
         SyntaxNode unit = AgreementUnit.Of(node);
-        if (unit is BaseTypeDeclarationSyntax || node.FirstAncestorOrSelf<BaseListSyntax>() is not null)
+        if ((unit is BaseTypeDeclarationSyntax || node.FirstAncestorOrSelf<BaseListSyntax>() is not null)
+            && node.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { } type
+            && model.GetDeclaredSymbol(type, _cancellationToken) is { } symbol)
         {
-            // A type that no longer implements or overrides what it must: its members' signatures are involved.
-            foreach (TypeDeclarationSyntax type in node.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().Take(1))
+            // A type that no longer implements, overrides or derives as it must: its base types and its members'
+            // signatures are involved, in every part of it.
+            foreach ((Document declaring, SyntaxNode declaration) in await DeclarationsAsync(symbol).ConfigureAwait(false))
             {
-                units.AddRange(type.Members.Where(m => m is not BaseTypeDeclarationSyntax).Select(m => (document, (SyntaxNode)m)));
+                if (declaration is BaseTypeDeclarationSyntax part)
+                {
+                    units.AddRange((part.BaseList?.Types ?? default).Select(b => (declaring, (SyntaxNode)b)));
+                    units.AddRange((part as TypeDeclarationSyntax)?.Members.Where(m => m is not BaseTypeDeclarationSyntax).Select(m => (declaring, (SyntaxNode)m)) ?? []);
+                }
             }
         }
         else

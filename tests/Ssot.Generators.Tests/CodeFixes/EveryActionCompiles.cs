@@ -19,16 +19,19 @@ namespace Ssot.Generators.Tests.CodeFixes;
 
 /// <summary>
 /// The harness applies the first fix it is offered, again and again, and compiles only the end. This applies the fix
-/// of <em>every</em> reported reference, each to the original code alone, and compiles each result: whichever
-/// reference a user fixes first, the build still passes.
+/// of <em>every</em> reported reference, each to the original code alone, and Fix All in the document, and compiles
+/// each result: whichever reference a user fixes first, the build still passes.
 /// </summary>
 internal static partial class EveryActionCompiles
 {
-    /// <summary>Asserts that each fix offered for <paramref name="source"/> (harness markup is ignored) compiles; returns how many were offered.</summary>
-    public static Task<int> AssertAsync(string source, params string[] additionalSources) => AssertAsync(source, [], additionalSources);
+    /// <summary>
+    /// Asserts that each fix offered for <paramref name="source"/> (harness markup is ignored) compiles, and Fix All in
+    /// its document; returns how many fixes were offered and how many references Fix All left.
+    /// </summary>
+    public static Task<(int Offered, int LeftByFixAll)> AssertAsync(string source, params string[] additionalSources) => AssertAsync(source, [], additionalSources);
 
     /// <summary>As <see cref="AssertAsync(string, string[])"/>, with more references (a compiled library).</summary>
-    public static async Task<int> AssertAsync(string source, IEnumerable<MetadataReference> references, params string[] additionalSources)
+    public static async Task<(int Offered, int LeftByFixAll)> AssertAsync(string source, IEnumerable<MetadataReference> references, params string[] additionalSources)
     {
         using var workspace = new AdhocWorkspace();
         ProjectId projectId = ProjectId.CreateNewId();
@@ -61,15 +64,53 @@ internal static partial class EveryActionCompiles
             foreach (CodeAction action in actions)
             {
                 offered++;
-                ImmutableArray<CodeActionOperation> operations = await action.GetOperationsAsync(CancellationToken.None);
-                Solution changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
-                string text = (await changed.GetDocument(testDocument)!.GetTextAsync()).ToString();
-                List<string> errors = await ErrorsAsync(changed);
-                Assert.True(errors.Count == 0, "The fix of " + diagnostic.Location.GetLineSpan() + " does not compile:\n" + string.Join("\n", errors) + "\n\n" + text);
+                await AssertCompilesAsync(action, testDocument, "The fix of " + diagnostic.Location.GetLineSpan());
             }
         }
 
-        return offered;
+        var fixAll = new FixAllContext(
+            document,
+            provider,
+            FixAllScope.Document,
+            nameof(LegacyReferenceCodeFixProvider),
+            ["SSOT0001"],
+            new AnalyzerDiagnostics(),
+            CancellationToken.None);
+        CodeAction all = (await provider.GetFixAllProvider().GetFixAsync(fixAll))!;
+        Solution fixedAll = await AssertCompilesAsync(all, testDocument, "Fix All");
+        int left = (await LegacyReferencesAsync(fixedAll.GetProject(projectId)!, fixedAll.GetDocument(testDocument)!)).Length;
+        return (offered, left);
+    }
+
+    private static async Task<Solution> AssertCompilesAsync(CodeAction action, DocumentId testDocument, string what)
+    {
+        ImmutableArray<CodeActionOperation> operations = await action.GetOperationsAsync(CancellationToken.None);
+        Solution changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        string text = (await changed.GetDocument(testDocument)!.GetTextAsync()).ToString();
+        List<string> errors = await ErrorsAsync(changed);
+        Assert.True(errors.Count == 0, what + " does not compile:\n" + string.Join("\n", errors) + "\n\n" + text);
+        return changed;
+    }
+
+    /// <summary>What Fix All is given to fix: the analyzer's legacy references in a document.</summary>
+    private sealed class AnalyzerDiagnostics : FixAllContext.DiagnosticProvider
+    {
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+            await LegacyReferencesAsync(document.Project, document);
+
+        public override async Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+        {
+            var all = new List<Diagnostic>();
+            foreach (Document document in project.Documents)
+            {
+                all.AddRange(await LegacyReferencesAsync(project, document));
+            }
+
+            return all;
+        }
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            GetProjectDiagnosticsAsync(project, cancellationToken);
     }
 
     private static async Task<ImmutableArray<Diagnostic>> LegacyReferencesAsync(Project project, Document document)

@@ -114,7 +114,7 @@ public sealed class SignatureMatchTests
         Verify test = Verify.Create(source, fixedSource, FixLibrary.Core);
         test.NumberOfIncrementalIterations = 4;
         await test.RunAsync(CancellationToken.None);
-        Assert.Equal(8, await EveryActionCompiles.AssertAsync(source, FixLibrary.Core));
+        Assert.Equal((8, 0), await EveryActionCompiles.AssertAsync(source, FixLibrary.Core));
     }
 
     [Fact]
@@ -163,7 +163,8 @@ public sealed class SignatureMatchTests
         test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.NumberOfIncrementalIterations = 3;
         await test.RunAsync(CancellationToken.None);
-        Assert.Equal(3, await EveryActionCompiles.AssertAsync(source, [Api]));
+        // The four references pinned by the compiled library stay.
+        Assert.Equal((3, 4), await EveryActionCompiles.AssertAsync(source, [Api]));
     }
 
     [Fact]
