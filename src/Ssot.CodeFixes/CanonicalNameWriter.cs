@@ -45,11 +45,25 @@ internal static class CanonicalNameWriter
             targets[node] = (symbol, new SyntaxAnnotation(AnnotationKind, i.ToString(CultureInfo.InvariantCulture)));
         }
 
-        root = root.ReplaceNodes(targets.Keys, (original, current) =>
-            CanonicalNameSyntax.Create(original, current, targets[original].Symbol, CanonicalNameSyntax.FullyQualified(targets[original].Symbol))
-                .WithAdditionalAnnotations(Simplifier.Annotation, targets[original].Annotation));
+        SyntaxNode original = root;
+        root = root.ReplaceNodes(targets.Keys, (reference, current) =>
+            CanonicalNameSyntax.Create(reference, current, targets[reference].Symbol, CanonicalNameSyntax.FullyQualified(targets[reference].Symbol))
+                .WithAdditionalAnnotations(Simplifier.Annotation, targets[reference].Annotation));
         document = await Simplifier.ReduceAsync(document.WithSyntaxRoot(root), Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
         root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+
+        // How many qualifiers each name that did not bind is written with next; absent: the simplifier's choice stands.
+        var qualifiers = new Dictionary<int, int>();
+        if (root.GetAnnotatedNodes(AnnotationKind).Count() != references.Count)
+        {
+            // A name the simplifier rebuilt without its annotation could not be checked: write them all by the ladder instead.
+            root = original.ReplaceNodes(targets.Keys, (reference, current) =>
+                CanonicalNameSyntax.Create(reference, current, targets[reference].Symbol, 0).WithAdditionalAnnotations(targets[reference].Annotation));
+            for (int i = 0; i < references.Count; i++)
+            {
+                qualifiers[i] = 0;
+            }
+        }
 
         // Nothing is left for a later cleanup to shorten or format: what is written is what was checked, and a formatted
         // cref would re-indent the declaration its comment belongs to.
@@ -58,8 +72,6 @@ internal static class CanonicalNameWriter
             (_, current) => current.WithoutAnnotations(Simplifier.Annotation).WithoutAnnotations(Formatter.Annotation));
         root = root.ReplaceNodes(root.GetAnnotatedNodes(AnnotationKind), (_, current) => ElasticTrivia.Remove(current));
 
-        // How many qualifiers each name that did not bind is written with next; absent: the simplifier's choice stands.
-        var qualifiers = new Dictionary<int, int>();
         while (true)
         {
             Solution rewritten = await WithFileAsync(solution, documentId, root, cancellationToken).ConfigureAwait(false);
@@ -86,8 +98,8 @@ internal static class CanonicalNameWriter
                 return (rewritten, root.GetAnnotatedNodes(AnnotationKind).ToDictionary(n => references[IndexOf(n)].Span, n => n.Span));
             }
 
-            root = root.ReplaceNodes(unbound.Keys, (original, current) =>
-                CanonicalNameSyntax.Create(original, current, unbound[original].Symbol, unbound[original].Qualifiers).WithAdditionalAnnotations(original.GetAnnotations(AnnotationKind)));
+            root = root.ReplaceNodes(unbound.Keys, (written, current) =>
+                CanonicalNameSyntax.Create(written, current, unbound[written].Symbol, unbound[written].Qualifiers).WithAdditionalAnnotations(written.GetAnnotations(AnnotationKind)));
         }
     }
 
