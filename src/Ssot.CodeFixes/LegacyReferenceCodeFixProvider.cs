@@ -4,6 +4,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Ssot.CodeFixes.Migrating;
+using Ssot.CodeFixes.References;
 using Ssot.Generators.Analysis;
 using Ssot.Generators.Diagnostics;
 

@@ -5,6 +5,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Ssot.CodeFixes.Migrating;
+using Ssot.CodeFixes.References;
 using Ssot.Generators.Analysis;
 
 namespace Ssot.CodeFixes;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Migrating;
 
 internal static class ListExtensions
 {

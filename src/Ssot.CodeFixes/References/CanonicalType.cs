@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.References;
 
 /// <summary>
 /// A canonical type named so that it can be found again in another compilation of the solution: a rewritten document,

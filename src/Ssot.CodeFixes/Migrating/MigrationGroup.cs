@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Ssot.CodeFixes.References;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Migrating;
 
 /// <summary>Legacy references that change together or not at all, and the declarations whose signatures they change.</summary>
 internal sealed class MigrationGroup

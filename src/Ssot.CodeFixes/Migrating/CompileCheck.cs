@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FindSymbols;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Migrating;
 
 /// <summary>
 /// Proves a rewrite compiles: the errors and warnings of every document it can affect, after, against before. A

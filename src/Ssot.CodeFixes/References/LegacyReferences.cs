@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using Ssot.Generators.Analysis;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.References;
 
 /// <summary>
 /// Finds legacy references the way the analyzer does (its own finder, so the fixes and the reports agree), together

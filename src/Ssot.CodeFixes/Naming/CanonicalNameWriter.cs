@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
+using Ssot.CodeFixes.References;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Naming;
 
 /// <summary>
 /// Rewrites the legacy references of one file to their canonical types. Each is first written fully qualified, then

@@ -4,8 +4,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Ssot.CodeFixes.Naming;
+using Ssot.CodeFixes.References;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Migrating;
 
 /// <summary>Applies groups of references to a solution, file by file (a linked file is written once, for all its projects).</summary>
 internal sealed class MigrationRewriter

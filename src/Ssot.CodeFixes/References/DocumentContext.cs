@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.References;
 
 /// <summary>A document of one solution with its syntax root and semantic model, read once.</summary>
 internal sealed class DocumentContext

@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Text;
+using Ssot.CodeFixes.References;
 using Ssot.Generators.Analysis;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Migrating;
 
 /// <summary>
 /// Grows a set of legacy references to every reference that must be rewritten with them, by three rules that need no

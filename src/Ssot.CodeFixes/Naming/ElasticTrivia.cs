@@ -2,7 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Naming;
 
 /// <summary>
 /// Elastic trivia (what syntax factories put around the tokens they make) asks a code action's cleanup to format the

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Migrating;
 
 /// <summary>A rewritten solution shown to compile, and how the action that applies it is titled.</summary>
 internal sealed class MigrationResult

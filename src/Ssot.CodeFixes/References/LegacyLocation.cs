@@ -2,7 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.References;
 
 /// <summary>Where a legacy reference is: a document and the span the analyzer reports.</summary>
 internal readonly struct LegacyLocation : IEquatable<LegacyLocation>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Migrating;
 
 /// <summary>Maps a position in a rewritten text back to the original text: a position inside a change maps to the change's start.</summary>
 internal sealed class PositionMap

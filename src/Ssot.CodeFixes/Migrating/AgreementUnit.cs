@@ -3,7 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Migrating;
 
 /// <summary>
 /// The code in which legacy references must change together. A user-defined conversion between a facade and its

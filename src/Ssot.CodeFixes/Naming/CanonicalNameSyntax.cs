@@ -3,8 +3,9 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Ssot.CodeFixes.References;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Naming;
 
 /// <summary>
 /// A name of a canonical type, qualified to a chosen depth (<c>Type</c>, <c>Ns.Type</c>, … up to

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.References;
 
 /// <summary>The syntax of a reported legacy reference: the whole name the diagnostic spans, as the analyzer found it.</summary>
 internal static class LegacyReferenceNode

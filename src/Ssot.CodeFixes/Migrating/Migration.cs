@@ -3,8 +3,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Ssot.CodeFixes.References;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.Migrating;
 
 /// <summary>
 /// Rewrites legacy references so that the solution still compiles. The <see cref="MigrationPlanner"/> groups each

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Ssot.CodeFixes;
+namespace Ssot.CodeFixes.References;
 
 /// <summary>The name a type has in metadata, whichever compilation it comes from: <c>Ns.Outer+Inner`1</c>.</summary>
 internal static class FullMetadataName
