@@ -45,11 +45,13 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => ReferencedCanonicalTypes.ReadAliasCandidates(compilation).ToEquatableArray())
             .WithTrackingName(TrackingNames.ReferencedAliasCandidates);
 
-        // Reading: what the source declares and imports at the top of each file, from syntax, once per edited file, so
-        // the rules rerun when a using, a namespace or a type declaration changes, not on every edit.
-        IncrementalValueProvider<SourceDeclarations> declarations = context.CompilationProvider
+        // Reading: what each file declares, imports and names in its public signatures, read from syntax once per edited
+        // file, so the rules rerun when a using, a declaration or a signature changes, not on every edit.
+        IncrementalValueProvider<EquatableArray<FileDeclarations>> files = context.CompilationProvider
             .Select(static (compilation, ct) => DeclarationReader.ReadAll(compilation.SyntaxTrees, ct))
-            .WithTrackingName(TrackingNames.FileDeclarations)
+            .WithTrackingName(TrackingNames.FileDeclarations);
+
+        IncrementalValueProvider<SourceDeclarations> declarations = files
             .Select(static (files, _) => DeclarationReader.Merge(files))
             .WithTrackingName(TrackingNames.SourceDeclarations);
 
@@ -82,11 +84,25 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Select(static (input, _) => new NameScopeInput(input.Left, input.Right))
             .WithTrackingName(TrackingNames.NameScope);
 
+        // Planning: where the source uses the legacy simple names in ways an alias would change; the few files that could
+        // reach a shim by its simple name are searched on each edit (cached per file).
+        IncrementalValueProvider<AliasExposure> exposure = files
+            .Combine(aliasCandidates)
+            .Combine(claims)
+            .Select(static (input, _) => AliasExposure.Of(files: input.Left.Left, candidates: input.Left.Right, claims: input.Right))
+            .WithTrackingName(TrackingNames.AliasExposure);
+
+        IncrementalValueProvider<NameUses> nameUses = context.CompilationProvider
+            .Combine(exposure)
+            .Select(static (input, ct) => new NameUses(NameSearchReader.Read(input.Left, input.Right.ShimSearches, ct), input.Right.InAliasedSignatures))
+            .WithTrackingName(TrackingNames.NameUses);
+
         // Planning: which legacy names get a shim; each type then takes its own part of the plan, so a claim added
         // elsewhere changes the plan, not this pair.
         IncrementalValueProvider<ShimPlan> shimPlan = claims
             .Combine(scope)
-            .Select(static (input, _) => ShimPlanner.Plan(claims: input.Left, input.Right.ToScope()))
+            .Combine(exposure)
+            .Select(static (input, _) => ShimPlanner.Plan(claims: input.Left.Left, input.Left.Right.ToScope(), namedInApi: input.Right.InApi))
             .WithTrackingName(TrackingNames.ShimPlan);
 
         IncrementalValuesProvider<ShimRequest> shimRequests = canonicalTypes
@@ -98,8 +114,9 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Combine(shimPlan)
             .Combine(scope)
             .Combine(facts)
-            .Select(static (input, _) => new AliasPlanInput(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.LanguageVersion))
-            .Select(static (input, _) => AliasPlanner.Plan(input.Candidates, input.Shims, input.Scope.ToScope(), input.LanguageVersion))
+            .Combine(nameUses)
+            .Select(static (input, _) => new AliasPlanInput(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(static (input, _) => AliasPlanner.Plan(input.Candidates, input.Shims, input.Scope.ToScope(), input.Facts, input.Uses))
             .WithTrackingName(TrackingNames.Aliases);
 
         IncrementalValueProvider<RegistrationPlan> registrationPlan = canonicalTypes
@@ -122,7 +139,7 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             LegacyTypeModel legacy = request.Model.LegacyTypes.First(l => l.MetadataName == shim.LegacyMetadataName);
-            context.AddSource(shim.HintName, SourceText.From(ShimEmitter.Emit(request.Model, legacy, facts), Encoding.UTF8));
+            context.AddSource(shim.HintName, SourceText.From(ShimEmitter.Emit(request.Model, legacy, shim, facts), Encoding.UTF8));
         }
     }
 
@@ -148,7 +165,7 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
         public NameScope ToScope() => new(Declarations, References);
     }
 
-    private sealed record AliasPlanInput(EquatableArray<AliasCandidate> Candidates, ShimPlan Shims, NameScopeInput Scope, int LanguageVersion);
+    private sealed record AliasPlanInput(EquatableArray<AliasCandidate> Candidates, ShimPlan Shims, NameScopeInput Scope, CompilationFacts Facts, NameUses Uses);
 
     private sealed record RegistrationPlanInput(EquatableArray<CanonicalTypeModel> Models, ShimPlan Shims, CompilationFacts Facts);
 }

@@ -12,6 +12,8 @@ internal static class TrackingNames
     public const string ReferenceQuery = nameof(ReferenceQuery);
     public const string ReferenceFacts = nameof(ReferenceFacts);
     public const string NameScope = nameof(NameScope);
+    public const string AliasExposure = nameof(AliasExposure);
+    public const string NameUses = nameof(NameUses);
     public const string ShimPlan = nameof(ShimPlan);
     public const string ShimRequests = nameof(ShimRequests);
     public const string Shims = nameof(Shims);

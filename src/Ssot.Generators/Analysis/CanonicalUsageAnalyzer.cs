@@ -41,6 +41,10 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.AliasSkippedGlobalNamespaceClash,
         DiagnosticDescriptors.AliasSkippedDuplicate,
         DiagnosticDescriptors.AliasSkippedImportedType,
+        DiagnosticDescriptors.AliasSkippedContextualKeyword,
+        DiagnosticDescriptors.AliasSkippedNameWouldMeanTwoTypes,
+        DiagnosticDescriptors.AliasSkippedPublicSignature,
+        DiagnosticDescriptors.AliasSkippedLibraryApi,
         DiagnosticDescriptors.RegistrationSkippedNoDependencyInjection,
         DiagnosticDescriptors.InvalidServiceType,
         DiagnosticDescriptors.InvalidRegistrationMethod,
@@ -119,13 +123,16 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         List<CanonicalTypeModel> models = canonicalTypes.Select(c => c.Model).ToList();
         EquatableArray<LegacyClaim> claims = models.SelectMany(CanonicalClaims.LegacyClaimsOf).ToEquatableArray();
         EquatableArray<AliasCandidate> candidates = models.SelectMany(CanonicalClaims.AliasCandidatesOf).Concat(referencedAliases).ToEquatableArray();
-        SourceDeclarations declarations = DeclarationReader.Merge(DeclarationReader.ReadAll(context.Compilation.SyntaxTrees, context.CancellationToken));
+        EquatableArray<FileDeclarations> files = DeclarationReader.ReadAll(context.Compilation.SyntaxTrees, context.CancellationToken);
+        SourceDeclarations declarations = DeclarationReader.Merge(files);
         ReferenceFacts references = ReferenceReader.Read(context.Compilation, ReferenceQueries.For(claims, candidates, declarations), context.CancellationToken);
         var scope = new NameScope(declarations, references);
         CompilationFacts facts = CompilationFactsReader.Read(context.Compilation);
+        AliasExposure exposure = AliasExposure.Of(files, candidates, claims);
+        var uses = new NameUses(NameSearchReader.Read(context.Compilation, exposure.ShimSearches, context.CancellationToken), exposure.InAliasedSignatures);
 
-        ShimPlan shims = ShimPlanner.Plan(claims, scope);
-        AliasPlan aliases = AliasPlanner.Plan(candidates, shims, scope, facts.LanguageVersion);
+        ShimPlan shims = ShimPlanner.Plan(claims, scope, exposure.InApi);
+        AliasPlan aliases = AliasPlanner.Plan(candidates, shims, scope, facts, uses);
         RegistrationPlan registrations = RegistrationPlanner.Plan(models, shims, facts);
 
         var report = new PlanDiagnostics(context.Compilation, canonicalTypes);

@@ -71,7 +71,11 @@ internal sealed class PlanDiagnostics
             AliasSkipReason.Generic => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedGenericType, at, candidate.AliasName, canonical),
             AliasSkipReason.GlobalNamespaceClash => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedGlobalNamespaceClash, at, candidate.AliasName),
             AliasSkipReason.Duplicate => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedDuplicate, at, candidate.AliasName, skip.Detail),
-            _ => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedImportedType, at, candidate.AliasName, skip.Detail),
+            AliasSkipReason.ImportedType => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedImportedType, at, candidate.AliasName, skip.Detail),
+            AliasSkipReason.ContextualKeyword => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedContextualKeyword, at, candidate.AliasName),
+            AliasSkipReason.NameWouldMeanTwoTypes => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedNameWouldMeanTwoTypes, at, candidate.AliasName, skip.Detail, LegacyDisplay(candidate)),
+            AliasSkipReason.PublicSignature => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedPublicSignature, at, candidate.AliasName, skip.Detail, candidate.LegacyNamespace),
+            _ => Diagnostic.Create(DiagnosticDescriptors.AliasSkippedLibraryApi, at, candidate.AliasName, canonical, LegacyDisplay(candidate)),
         };
     }
 
@@ -84,6 +88,9 @@ internal sealed class PlanDiagnostics
             _ => Diagnostic.Create(DiagnosticDescriptors.DuplicateRegistrationMethod, owner.Data.AttributeLocation, skip.Detail, owner.Readable),
         };
     }
+
+    private static string LegacyDisplay(AliasCandidate candidate) =>
+        LegacyName.TryParse(candidate.LegacyMetadataName, out _)?.DisplayName ?? candidate.LegacyMetadataName;
 
     private string ReadableOf(string canonicalMetadataName) =>
         _canonicals.TryGetValue(canonicalMetadataName, out ReadCanonical? canonical) ? canonical.Readable : canonicalMetadataName;

@@ -183,6 +183,38 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor AliasSkippedContextualKeyword = Create(
+        DiagnosticIds.AliasSkippedContextualKeyword,
+        "Alias skipped: the name means something in C#",
+        "No global alias '{0}': '{0}' has a meaning of its own in C#, which an alias of that name would change in every file; legacy code binds to the shim instead",
+        Alias,
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AliasSkippedNameWouldMeanTwoTypes = Create(
+        DiagnosticIds.AliasSkippedNameWouldMeanTwoTypes,
+        "Alias skipped: the legacy name would mean two types",
+        "No global alias '{0}': code in '{1}' finds the legacy type '{2}' by its simple name before any alias (it is in that namespace, or imports it inside a namespace declaration), so with the alias the name would mean two types; legacy code binds to the shim instead",
+        Alias,
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AliasSkippedPublicSignature = Create(
+        DiagnosticIds.AliasSkippedPublicSignature,
+        "Alias skipped: it would change a public signature",
+        "No global alias '{0}': a public or protected signature in '{1}' names '{0}' where '{2}' is imported, and the alias would change that signature, which breaks binaries compiled against it; legacy code binds to the shim instead",
+        Alias,
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AliasSkippedLibraryApi = Create(
+        DiagnosticIds.AliasSkippedLibraryApi,
+        "Alias skipped: the library's API still names the legacy type",
+        "No global alias '{0}': the public API of the assembly that declares '{1}' still names '{2}', and code here that implements or calls it must name that same type; legacy code binds to the shim instead",
+        Alias,
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor RegistrationSkippedNoDependencyInjection = Create(
         DiagnosticIds.RegistrationSkippedNoDependencyInjection,
         "Registration skipped: Microsoft.Extensions.DependencyInjection is not referenced",

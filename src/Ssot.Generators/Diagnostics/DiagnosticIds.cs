@@ -28,6 +28,10 @@ internal static class DiagnosticIds
     public const string AliasSkippedGlobalNamespaceClash = "SSOT2003";
     public const string AliasSkippedDuplicate = "SSOT2004";
     public const string AliasSkippedImportedType = "SSOT2005";
+    public const string AliasSkippedContextualKeyword = "SSOT2006";
+    public const string AliasSkippedNameWouldMeanTwoTypes = "SSOT2007";
+    public const string AliasSkippedPublicSignature = "SSOT2008";
+    public const string AliasSkippedLibraryApi = "SSOT2009";
 
     public const string RegistrationSkippedNoDependencyInjection = "SSOT3001";
     public const string InvalidServiceType = "SSOT3002";

@@ -18,7 +18,7 @@ internal static class AliasEmitter
         writer.WriteLine();
         foreach (AliasCandidate alias in aliases)
         {
-            writer.WriteLine("global using " + Identifier.Escape(alias.AliasName) + " = " + alias.Target + ";");
+            writer.WriteLine("global using " + Identifier.EscapeTypeName(alias.AliasName) + " = " + alias.Target + ";");
         }
 
         return writer.ToString();

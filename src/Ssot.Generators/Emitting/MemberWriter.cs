@@ -70,7 +70,7 @@ internal static class MemberWriter
         MemberHead head = member.Head;
 
         // A method type parameter named like the facade would capture its simple name.
-        string? self = member is MethodModel { TypeParameters: var typeParameters } && typeParameters.Any(t => t.Name == context.SelfName)
+        string? self = member is MethodModel { TypeParameters: var typeParameters } && typeParameters.Any(t => t.Name.TrimStart('@') == context.SelfName?.TrimStart('@'))
             ? context.QualifiedSelf ?? context.Self
             : context.Self;
 

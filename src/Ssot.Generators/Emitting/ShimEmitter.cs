@@ -3,18 +3,19 @@ using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
+using Ssot.Generators.Planning;
 
 namespace Ssot.Generators.Emitting;
 
 /// <summary>Writes the file of one legacy shim: namespace, enclosing types, the marking attributes, then the shape's body.</summary>
 internal static class ShimEmitter
 {
-    public static string Emit(CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
+    public static string Emit(CanonicalTypeModel model, LegacyTypeModel legacy, PlannedShim shim, CompilationFacts facts)
     {
         var writer = new SourceWriter();
         GeneratedFile.WriteHeader(writer, facts, model.Type.MetadataName);
         writer.WriteLine();
-        var entry = new LegacyMapEntry(legacy.MetadataName, model.Type.MetadataName, model.Obsolete.DiagnosticId, model.Obsolete.IsError, model.Alias);
+        var entry = new LegacyMapEntry(legacy.MetadataName, model.Type.MetadataName, model.Obsolete.DiagnosticId, model.Obsolete.IsError, model.Alias, shim.ApiNamesLegacy);
         writer.WriteLine("[assembly: global::System.Reflection.AssemblyMetadata(" + Literal(LegacyMapEntry.MetadataKey) + ", " + Literal(entry.Format()) + ")]");
         GeneratedFile.OpenNamespace(writer, legacy.Namespace);
         foreach (ContainingTypeModel outer in legacy.ContainingTypes)

@@ -27,6 +27,7 @@ internal sealed class SameReferencesComparer : IEqualityComparer<Compilation>
         return x.AssemblyName == y.AssemblyName
             && Equals(x.SyntaxTrees.FirstOrDefault()?.Options, y.SyntaxTrees.FirstOrDefault()?.Options)
             && x.Options.NullableContextOptions == y.Options.NullableContextOptions
+            && x.Options.OutputKind == y.Options.OutputKind
             && x.References.SequenceEqual(y.References);
     }
 

@@ -8,6 +8,7 @@ namespace Ssot.Generators.Model;
 /// <param name="HasUnsafeAccessor">Whether <c>UnsafeAccessorAttribute</c> is available, so init accessors can be forwarded.</param>
 /// <param name="HasGenericUnsafeAccessor">Whether the runtime's <c>UnsafeAccessor</c> reaches members of generic types (.NET 9 and later).</param>
 /// <param name="AssemblyIdentifier">The assembly name made into an identifier, for names that must differ between projects.</param>
+/// <param name="IsLibrary">Whether the compilation is a library, whose public signatures other assemblies are compiled against.</param>
 internal sealed record CompilationFacts(
     int LanguageVersion,
     bool HasDependencyInjection,
@@ -15,7 +16,8 @@ internal sealed record CompilationFacts(
     bool HasNotNullIfNotNull,
     bool HasUnsafeAccessor,
     bool HasGenericUnsafeAccessor,
-    string AssemblyIdentifier)
+    string AssemblyIdentifier,
+    bool IsLibrary = true)
 {
     /// <summary>C# 8, the first with nullable reference types.</summary>
     public const int NullableVersion = 800;

@@ -7,6 +7,7 @@ namespace Ssot.Generators.Model;
 /// directives, the namespaces and types it declares, and the names its declarations show (never member bodies, so typing
 /// inside a method changes nothing here).
 /// </summary>
+/// <param name="FileName">The file's name (without its folder), for messages that point at it.</param>
 /// <param name="Usings">Its <c>using</c> directives.</param>
 /// <param name="Namespaces">The full names of the namespaces it declares.</param>
 /// <param name="Types">The types it declares directly in a namespace (or the global namespace).</param>
@@ -16,11 +17,12 @@ namespace Ssot.Generators.Model;
 /// return, parameter, property, field and event types, base types and constraints.
 /// </param>
 internal sealed record FileDeclarations(
+    string FileName,
     FileUsings Usings,
     EquatableArray<string> Namespaces,
     EquatableArray<DeclaredType> Types,
     EquatableArray<string> AttributeNames,
     EquatableArray<string> SignatureNames)
 {
-    public static readonly FileDeclarations Empty = new(FileUsings.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+    public static readonly FileDeclarations Empty = new(string.Empty, FileUsings.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 }

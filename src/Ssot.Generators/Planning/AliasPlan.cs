@@ -33,4 +33,16 @@ internal enum AliasSkipReason
 
     /// <summary>An imported namespace holds a type of that name, which the alias would silently replace (SSOT2005).</summary>
     ImportedType,
+
+    /// <summary>The name is a contextual keyword: an alias of it would change what the keyword means (SSOT2006).</summary>
+    ContextualKeyword,
+
+    /// <summary>Code that finds the shim by the simple name before any alias mentions it: the name would mean two types (SSOT2007).</summary>
+    NameWouldMeanTwoTypes,
+
+    /// <summary>A public or protected signature names it where the alias would change what it means (SSOT2008).</summary>
+    PublicSignature,
+
+    /// <summary>The referenced library's public API still names the legacy type (SSOT2009).</summary>
+    LibraryApiNamesLegacy,
 }

@@ -12,8 +12,9 @@ internal static class AliasPlanner
     /// <param name="candidates">The aliases the canonical types of this compilation and of its references ask for.</param>
     /// <param name="shims">The shim plan: the names its shims take at the global level hold no alias.</param>
     /// <param name="scope">What the source and the references declare and import.</param>
-    /// <param name="languageVersion">The C# version as a number (see <see cref="CompilationFacts.LanguageVersion"/>).</param>
-    public static AliasPlan Plan(IReadOnlyList<AliasCandidate> candidates, ShimPlan shims, NameScope scope, int languageVersion)
+    /// <param name="facts">The compilation's C# version and kind.</param>
+    /// <param name="uses">Where the source uses the legacy simple names in ways an alias would change.</param>
+    public static AliasPlan Plan(IReadOnlyList<AliasCandidate> candidates, ShimPlan shims, NameScope scope, CompilationFacts facts, NameUses uses)
     {
         if (candidates.Count == 0)
         {
@@ -27,6 +28,8 @@ internal static class AliasPlanner
             .GroupBy(c => c.AliasName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.CanonicalMetadataName).Distinct().Count(), StringComparer.Ordinal);
         var takenByGlobalShim = new HashSet<string>(ShimPlanner.GlobalRoots(shims), StringComparer.Ordinal);
+        // An application's public signatures are compiled against by no one: only a library's must keep their meaning.
+        var context = new Context(scope, takenByGlobalShim, First(uses.ReachingShim), facts.IsLibrary ? First(uses.InAliasedSignatures) : []);
 
         var aliases = new List<AliasCandidate>();
         var emittedNames = new HashSet<string>(StringComparer.Ordinal);
@@ -36,7 +39,7 @@ internal static class AliasPlanner
             // A name whose claim is refused gets no output at all (a usage error skips its type's output).
             AliasSkip? skip = refused.Contains((candidate.LegacyMetadataName, candidate.CanonicalMetadataName))
                 ? new AliasSkip(candidate, AliasSkipReason.ClaimRefused, string.Empty)
-                : Decide(candidate, languageVersion, scope, claimantsByName.TryGetValue(candidate.AliasName, out int claimants) ? claimants : 0, takenByGlobalShim);
+                : Decide(candidate, facts.LanguageVersion, context, claimantsByName.TryGetValue(candidate.AliasName, out int claimants) ? claimants : 0);
             if (skip is not null)
             {
                 skipped.Add(skip);
@@ -53,9 +56,10 @@ internal static class AliasPlanner
 
     /// <summary>
     /// The usings at the top of every file matter: a global alias lives in that scope, so it would clash with an alias of
-    /// its name (CS1537) and silently win over an imported type of its name.
+    /// its name (CS1537) and silently win over an imported type of its name. And one name must mean one type: where code
+    /// finds the shim by the simple name before any alias, or where a public signature would change meaning, no alias.
     /// </summary>
-    private static AliasSkip? Decide(AliasCandidate candidate, int languageVersion, NameScope scope, int claimants, HashSet<string> takenByGlobalShim)
+    private static AliasSkip? Decide(AliasCandidate candidate, int languageVersion, Context context, int claimants)
     {
         if (languageVersion < CompilationFacts.GlobalUsingsVersion)
         {
@@ -67,22 +71,28 @@ internal static class AliasPlanner
             return new AliasSkip(candidate, AliasSkipReason.Generic, string.Empty);
         }
 
+        if (Identifier.IsContextualKeyword(candidate.AliasName))
+        {
+            return new AliasSkip(candidate, AliasSkipReason.ContextualKeyword, string.Empty);
+        }
+
         if (claimants > 1)
         {
             return new AliasSkip(candidate, AliasSkipReason.Duplicate, "two canonical types want this alias");
         }
 
+        NameScope scope = context.Scope;
         if (scope.UsingAliases.Contains(candidate.AliasName))
         {
             return new AliasSkip(candidate, AliasSkipReason.Duplicate, "a file already declares a using alias of that name at its top");
         }
 
-        if (takenByGlobalShim.Contains(candidate.AliasName) || scope.HasGlobalMember(candidate.AliasName))
+        if (context.TakenByGlobalShim.Contains(candidate.AliasName) || scope.HasGlobalMember(candidate.AliasName))
         {
             return new AliasSkip(candidate, AliasSkipReason.GlobalNamespaceClash, string.Empty);
         }
 
-        string legacyNamespace = LegacyName.TryParse(candidate.LegacyMetadataName, out _)?.Namespace ?? string.Empty;
+        string legacyNamespace = candidate.LegacyNamespace;
         foreach (string imported in scope.ImportedNamespaces)
         {
             // The legacy namespace itself is expected to hold the legacy type: the alias is what replaces it.
@@ -92,6 +102,38 @@ internal static class AliasPlanner
             }
         }
 
+        if (context.ReachingShim.TryGetValue(candidate.LegacyMetadataName, out string? reachingFile))
+        {
+            return new AliasSkip(candidate, AliasSkipReason.NameWouldMeanTwoTypes, reachingFile);
+        }
+
+        if (context.InAliasedSignatures.TryGetValue(candidate.LegacyMetadataName, out string? signatureFile))
+        {
+            return new AliasSkip(candidate, AliasSkipReason.PublicSignature, signatureFile);
+        }
+
+        if (candidate.LibraryApiNamesLegacy)
+        {
+            return new AliasSkip(candidate, AliasSkipReason.LibraryApiNamesLegacy, string.Empty);
+        }
+
         return null;
     }
+
+    /// <summary>The first file each legacy name is used in.</summary>
+    private static Dictionary<string, string> First(IEnumerable<NameUse> uses)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (NameUse use in uses)
+        {
+            if (!first.ContainsKey(use.LegacyMetadataName))
+            {
+                first.Add(use.LegacyMetadataName, use.File);
+            }
+        }
+
+        return first;
+    }
+
+    private sealed record Context(NameScope Scope, HashSet<string> TakenByGlobalShim, Dictionary<string, string> ReachingShim, Dictionary<string, string> InAliasedSignatures);
 }

@@ -11,7 +11,8 @@ internal sealed record ShimPlan(EquatableArray<PlannedShim> Shims, EquatableArra
 }
 
 /// <summary>A legacy name that gets a shim, and the hint name of its generated file.</summary>
-internal sealed record PlannedShim(string LegacyMetadataName, string HintName);
+/// <param name="ApiNamesLegacy">Whether this assembly's public API names the legacy type (recorded for the projects that reference it).</param>
+internal sealed record PlannedShim(string LegacyMetadataName, string HintName, bool ApiNamesLegacy);
 
 /// <summary>A claim on a legacy name that gets no shim (nor alias), and why.</summary>
 /// <param name="Detail">For <see cref="ClaimSkipReason.ClaimedTwice"/>, the other claimant's metadata name; for a collision, what it collides with.</param>

@@ -15,7 +15,8 @@ namespace Ssot.Generators.Planning;
 /// </summary>
 internal static class ShimPlanner
 {
-    public static ShimPlan Plan(IReadOnlyList<LegacyClaim> claims, NameScope scope)
+    /// <param name="namedInApi">The legacy names this assembly's public or protected signatures name.</param>
+    public static ShimPlan Plan(IReadOnlyList<LegacyClaim> claims, NameScope scope, IReadOnlyList<NameUse>? namedInApi = null)
     {
         if (claims.Count == 0)
         {
@@ -25,6 +26,7 @@ internal static class ShimPlanner
         var shims = new List<PlannedShim>();
         var skipped = new List<ClaimSkip>();
         var usedHints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var inApi = new HashSet<string>((namedInApi ?? []).Select(u => u.LegacyMetadataName), StringComparer.Ordinal);
         Dictionary<string, string> collisions = Collisions(claims.Where(c => c.EmitsShim).Select(c => c.LegacyMetadataName), scope);
         foreach (IGrouping<string, LegacyClaim> group in claims
             .GroupBy(c => c.LegacyMetadataName, StringComparer.Ordinal)
@@ -67,7 +69,7 @@ internal static class ShimPlanner
                 hint = baseHint + "_" + i.ToString(CultureInfo.InvariantCulture);
             }
 
-            shims.Add(new PlannedShim(group.Key, hint + ".g.cs"));
+            shims.Add(new PlannedShim(group.Key, hint + ".g.cs", inApi.Contains(group.Key)));
         }
 
         return new ShimPlan(shims.ToEquatableArray(), skipped.ToEquatableArray());

@@ -24,7 +24,8 @@ internal static class CompilationFactsReader
 
             // .NET 9 brought both System.Threading.Lock and UnsafeAccessor support for generic types.
             HasGenericUnsafeAccessor: hasUnsafeAccessor && HasType(compilation, "System.Threading.Lock"),
-            AssemblyIdentifier: Identifier(compilation.AssemblyName ?? "Assembly"));
+            AssemblyIdentifier: Identifier(compilation.AssemblyName ?? "Assembly"),
+            IsLibrary: compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata);
     }
 
     public static int LanguageVersionOf(Compilation compilation) =>

@@ -53,7 +53,7 @@ internal static class DeclarationReader
 
         var walker = new DeclarationWalker(cancellationToken);
         walker.VisitCompilationUnit(root);
-        return walker.ToDeclarations();
+        return walker.ToDeclarations(System.IO.Path.GetFileName(tree.FilePath));
     }
 
     /// <summary>

@@ -55,7 +55,8 @@ internal sealed class DeclarationWalker
         VisitMembers(root.Members, string.Empty);
     }
 
-    public FileDeclarations ToDeclarations() => new(
+    public FileDeclarations ToDeclarations(string fileName) => new(
+        fileName,
         new FileUsings(
             new EquatableArray<string>(_topAliases.ToArray()),
             new EquatableArray<string>(_topImports.ToArray()),

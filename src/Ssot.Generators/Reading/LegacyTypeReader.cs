@@ -105,7 +105,7 @@ internal static class LegacyTypeReader
         {
             string outerMetadataName = metadataPrefix + outer;
             INamedTypeSymbol? existing = compilation.Assembly.GetTypeByMetadataName(outerMetadataName);
-            string escaped = Identifier.Escape(outer);
+            string escaped = Identifier.EscapeTypeName(outer);
             if (existing is null && generatesShims && declaredParent is not null && NameIsTaken(declaredParent, outer, arity: 0, compilation))
             {
                 diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLegacyName, data.LegacyNameLocation(index), name.MetadataName, "'" + declaredParent.ToReadable() + "' already has a member named '" + outer + "'"));
@@ -138,7 +138,7 @@ internal static class LegacyTypeReader
         }
 
         string qualified = "global::"
-            + string.Join(".", SplitNamespace(name.Namespace).Concat(name.ContainingTypes).Concat([name.Name]).Select(Identifier.Escape))
+            + string.Join(".", SplitNamespace(name.Namespace).Select(Identifier.Escape).Concat(name.ContainingTypes.Concat([name.Name]).Select(Identifier.EscapeTypeName)))
             + typeParameterList;
         string canonical = type.ToReadable();
         string message = data.Message
@@ -147,7 +147,7 @@ internal static class LegacyTypeReader
             name.MetadataName,
             string.Join(".", SplitNamespace(name.Namespace).Select(Identifier.Escape)),
             containing.ToEquatableArray(),
-            Identifier.Escape(name.Name),
+            Identifier.EscapeTypeName(name.Name),
             qualified,
             message);
     }

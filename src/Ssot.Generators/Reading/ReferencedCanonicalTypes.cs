@@ -31,7 +31,8 @@ internal static class ReferencedCanonicalTypes
                     TypeDisplay.WithAnnotations.FullyQualified(canonical),
                     entry.CanonicalMetadataName,
                     entry.LegacyMetadataName,
-                    canonical.IsGenericType));
+                    canonical.IsGenericType,
+                    entry.ApiNamesLegacy));
             }
         }
 

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Ssot.Generators.Benchmarks.Workload;
+using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
 using Ssot.Generators.Planning;
 using Ssot.Generators.Reading;
@@ -70,7 +71,10 @@ public static class PipelineProbe
     private static AliasPlan AliasPlan(CSharpCompilation compilation, List<LegacyClaim> claims, List<AliasCandidate> candidates)
     {
         NameScope scope = ScopeOf(compilation, claims, candidates);
-        return AliasPlanner.Plan(candidates, ShimPlanner.Plan(claims, scope), scope, CompilationFactsReader.LanguageVersionOf(compilation));
+        EquatableArray<FileDeclarations> files = DeclarationReader.ReadAll(compilation.SyntaxTrees, CancellationToken.None);
+        AliasExposure exposure = AliasExposure.Of(files, candidates, claims);
+        var uses = new NameUses(NameSearchReader.Read(compilation, exposure.ShimSearches, CancellationToken.None), exposure.InAliasedSignatures);
+        return AliasPlanner.Plan(candidates, ShimPlanner.Plan(claims, scope, exposure.InApi), scope, CompilationFactsReader.Read(compilation), uses);
     }
 
     /// <summary>

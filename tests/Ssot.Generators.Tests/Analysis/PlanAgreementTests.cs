@@ -79,6 +79,28 @@ public sealed class PlanAgreementTests
             namespace New { [Ssot.Canonical("Old.Client")] public sealed class A { } }
             """,
             "SSOT2005", ["\"Old.Client\""], r => HasAlias(r, "Client")),
+        new(AliasSkipReason.ContextualKeyword,
+            """namespace New { [Ssot.Canonical("Old.record")] public sealed class A { } }""",
+            "SSOT2006", ["\"Old.record\""], r => HasAlias(r, "@record")),
+        new(AliasSkipReason.NameWouldMeanTwoTypes,
+            """
+            namespace Old { public static class User { public static object Make() => new Thing(); } }
+            namespace New { [Ssot.Canonical("Old.Thing")] public sealed class A { } }
+            """,
+            "SSOT2007", ["\"Old.Thing\""], r => HasAlias(r, "Thing")),
+        new(AliasSkipReason.PublicSignature,
+            """
+            using Old;
+            namespace Api { public static class Service { public static Thing Make() => new Thing(); } }
+            namespace New { [Ssot.Canonical("Old.Thing")] public sealed class A { } }
+            """,
+            "SSOT2008", ["\"Old.Thing\""], r => HasAlias(r, "Thing")),
+        new(AliasSkipReason.LibraryApiNamesLegacy,
+            """
+            using Lib;
+            namespace App { internal static class Use { internal static object Make() => new Thing(); } }
+            """,
+            "SSOT2009", ["-"], r => HasAlias(r, "Thing"), new TestCompilation { AssemblyName = "App", ExtraReferences = [LibraryWhoseApiNamesTheLegacyType()] }),
         new(RegistrationSkipReason.NoDependencyInjection,
             """namespace New { [Ssot.Canonical("Old.A")] public sealed class A { } }""",
             "SSOT3001", ["Ssot.Canonical(\"Old.A\")"], r => r.Sources.ContainsKey("Ssot.Registrations.g.cs"), new TestCompilation { WithDependencyInjection = false }),
@@ -145,6 +167,20 @@ public sealed class PlanAgreementTests
                 yield return reason;
             }
         }
+    }
+
+    /// <summary>A library whose public API names its legacy type: a consumer's alias is skipped, with no attribute here to point at.</summary>
+    private static MetadataReference LibraryWhoseApiNamesTheLegacyType()
+    {
+        const string library = """
+            namespace Lib
+            {
+                [Ssot.Canonical("Lib.Thing")] public sealed class UnifiedThing { }
+                public static class Api { public static Thing Make() => new Thing(); }
+            }
+            """;
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation { AssemblyName = "Lib" }.Create(library));
+        return MetadataReference.CreateFromImage(AssemblyImage.Emit(result.Output));
     }
 
     private static bool HasShim(GeneratorResult result, string legacy) => result.Sources.ContainsKey("Ssot.Shim." + legacy + ".g.cs");

@@ -363,19 +363,51 @@ public sealed class AliasRuleTests
     [MemberData(nameof(AliasVersions))]
     public void From_CSharp_10_the_simple_name_under_the_legacy_using_binds_to_the_canonical_type(LanguageVersion version)
     {
+        // Code the library keeps to itself: an alias here changes no signature another assembly was compiled against.
         const string caller = """
             using Old.Ns;
 
             namespace Legacy.Callers
             {
-                public static class Uses
+                internal static class Uses
                 {
-                    public static WebSocketManager Create() => new WebSocketManager();
+                    internal static WebSocketManager Create() => new WebSocketManager();
                 }
             }
             """;
 
-        // Inside the legacy namespace its own member (the shim) wins over any alias: that reference is reported.
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation { LanguageVersion = version }.Create(Canonical, caller))
+            .ShouldCompile("SSOT0002");
+
+        Assert.Equal(["global using WebSocketManager = global::New.Ns.UnifiedWebSocketManager;"], AliasLines(result));
+        Assert.Empty(result.AnalyzerDiagnostics);
+        Assert.Empty(result.BuildDiagnosticsWithId("SSOT0001"));
+        Assert.Equal("New.Ns.UnifiedWebSocketManager", CreatedTypeIn(result, "Source1.cs"));
+
+        SyntaxTree tree = result.Output.SyntaxTrees.Single(t => t.FilePath == "Source1.cs");
+        SemanticModel model = result.Output.GetSemanticModel(tree);
+        IdentifierNameSyntax returnType = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single().ReturnType as IdentifierNameSyntax
+            ?? throw new InvalidOperationException("The return type is not a simple name.");
+        IAliasSymbol alias = model.GetAliasInfo(returnType) ?? throw new Xunit.Sdk.XunitException("'WebSocketManager' did not bind through the alias.");
+        Assert.Equal("New.Ns.UnifiedWebSocketManager", alias.Target.ToDisplayString());
+    }
+
+    [Fact]
+    public void Code_inside_the_legacy_namespace_that_names_the_legacy_type_leaves_the_name_to_the_shim_everywhere()
+    {
+        // Inside the legacy namespace its own member (the shim) wins over any alias: with an alias the name would mean
+        // the shim there and the canonical type elsewhere, so there is none, and both references are reported.
+        const string caller = """
+            using Old.Ns;
+
+            namespace Legacy.Callers
+            {
+                internal static class Uses
+                {
+                    internal static object Create() => new /*!*/WebSocketManager();
+                }
+            }
+            """;
         const string insideLegacyNamespace = """
             namespace Old.Ns
             {
@@ -386,21 +418,14 @@ public sealed class AliasRuleTests
             }
             """;
 
-        GeneratorResult result = GeneratorRunner.Run(new TestCompilation { LanguageVersion = version }.Create(Canonical, caller, insideLegacyNamespace))
-            .ShouldCompile("SSOT0001");
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(Canonical, caller, insideLegacyNamespace)).ShouldCompile("SSOT0001", "SSOT0002");
 
-        Assert.Equal(["global using WebSocketManager = global::New.Ns.UnifiedWebSocketManager;"], AliasLines(result));
-        Assert.Empty(result.AnalyzerDiagnostics);
-        Assert.Equal("New.Ns.UnifiedWebSocketManager", CreatedTypeIn(result, "Source1.cs"));
-
-        SyntaxTree tree = result.Output.SyntaxTrees.Single(t => t.FilePath == "Source1.cs");
-        SemanticModel model = result.Output.GetSemanticModel(tree);
-        IdentifierNameSyntax returnType = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single().ReturnType as IdentifierNameSyntax
-            ?? throw new InvalidOperationException("The return type is not a simple name.");
-        IAliasSymbol alias = model.GetAliasInfo(returnType) ?? throw new Xunit.Sdk.XunitException("'WebSocketManager' did not bind through the alias.");
-        Assert.Equal("New.Ns.UnifiedWebSocketManager", alias.Target.ToDisplayString());
-
-        result.ShouldBeReportedAtMarkers("SSOT0001", "Warning", insideLegacyNamespace, 2, "WebSocketManager");
+        Assert.DoesNotContain("Ssot.Aliases.g.cs", result.Sources.Keys);
+        Assert.Contains("code in 'Source2.cs' finds the legacy type 'Old.Ns.WebSocketManager'", ShouldBeReportedOnceAt(result, "SSOT2007", DiagnosticSeverity.Info, "\"Old.Ns.WebSocketManager\""), StringComparison.Ordinal);
+        Assert.Equal(
+            ["Source1.cs(7,53)", "Source2.cs(5,45)"],
+            result.DiagnosticsWithId("SSOT0001").Select(d => d.Split(' ')[2]).OrderBy(l => l, StringComparer.Ordinal));
+        Assert.Equal("Old.Ns.WebSocketManager", CreatedTypeIn(result, "Source1.cs"));
         Assert.Equal("Old.Ns.WebSocketManager", CreatedTypeIn(result, "Source2.cs"));
     }
 

@@ -14,7 +14,7 @@ public sealed class AliasPlannerTests
     {
         AliasCandidate[] candidates = models.SelectMany(CanonicalClaims.AliasCandidatesOf).ToArray();
         ShimPlan shims = ShimPlanner.Plan(models.SelectMany(CanonicalClaims.LegacyClaimsOf).ToList(), scope);
-        return AliasPlanner.Plan(candidates, shims, scope, languageVersion);
+        return AliasPlanner.Plan(candidates, shims, scope, Facts(languageVersion: languageVersion), NameUses.None);
     }
 
     private static AliasPlan Plan(NameScope scope, params CanonicalTypeModel[] models) => Plan(scope, 1400, models);
@@ -106,6 +106,6 @@ public sealed class AliasPlannerTests
     [Fact]
     public void No_candidates_make_an_empty_plan()
     {
-        Assert.Equal(AliasPlan.Empty, AliasPlanner.Plan(EquatableArray<AliasCandidate>.Empty, ShimPlan.Empty, Scope(), 1400));
+        Assert.Equal(AliasPlan.Empty, AliasPlanner.Plan(EquatableArray<AliasCandidate>.Empty, ShimPlan.Empty, Scope(), Facts(), NameUses.None));
     }
 }

@@ -51,8 +51,8 @@ internal static class PlanningModels
                 (types ?? []).Select(Declared).ToEquatableArray()),
             references ?? ReferenceFacts.None);
 
-    public static CompilationFacts Facts(bool dependencyInjection = true, int languageVersion = 1400) =>
-        new(languageVersion, dependencyInjection, ObsoleteHasDiagnosticId: true, HasNotNullIfNotNull: true, HasUnsafeAccessor: true, HasGenericUnsafeAccessor: true, "TestAssembly");
+    public static CompilationFacts Facts(bool dependencyInjection = true, int languageVersion = 1400, bool isLibrary = true) =>
+        new(languageVersion, dependencyInjection, ObsoleteHasDiagnosticId: true, HasNotNullIfNotNull: true, HasUnsafeAccessor: true, HasGenericUnsafeAccessor: true, "TestAssembly", isLibrary);
 
     public static ShimPlan Shims(params CanonicalTypeModel[] models) =>
         ShimPlanner.Plan(models.SelectMany(CanonicalClaims.LegacyClaimsOf).ToList(), Scope());

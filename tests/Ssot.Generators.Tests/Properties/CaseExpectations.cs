@@ -17,8 +17,9 @@ namespace Ssot.Generators.Tests.Properties;
 /// partial is SSOT1010, and one named like a member of that type SSOT1002. Each of these skips that type's output.
 /// Per legacy name: one that would make a name both a namespace and a type (with a namespace or type the project
 /// declares, or with another shim's namespace, outer class or own name) is SSOT1013 and loses only its own shim and alias.
-/// Aliases are skipped for generic types (SSOT2002), names two non-generic canonical types want (SSOT2004), and names
-/// the global namespace holds or a shim takes there (SSOT2003).
+/// Aliases are skipped for generic types (SSOT2002), names two non-generic canonical types want (SSOT2004), names the
+/// global namespace holds or a shim takes there (SSOT2003), and names that a file declaring code in the legacy namespace
+/// writes anywhere (SSOT2007: there the name finds the shim first).
 /// </remarks>
 internal sealed class CaseExpectations
 {
@@ -99,12 +100,30 @@ internal sealed class CaseExpectations
             string? skip = outcome.Type.Arity > 0 ? "SSOT2002"
                 : claimants > 1 ? "SSOT2004"
                 : takenByShims.Contains(name) || _declarations.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol or INamedTypeSymbol { Arity: 0 }) ? "SSOT2003"
+                : MentionedInsideNamespace(string.Join(".", legacy.Namespace.Select(n => n.Value)), name) ? "SSOT2007"
                 : null;
             result.Add((legacy.Simple.Display, outcome.Type.FullyQualified, skip));
         }
 
         return result;
     }
+
+    /// <summary>
+    /// Whether a file that declares a type in the namespace (or one nested in it) writes the name as an identifier
+    /// anywhere: there the name finds the shim before any alias, so an alias would make it mean two types.
+    /// </summary>
+    private bool MentionedInsideNamespace(string ns, string name) =>
+        ns.Length > 0
+        && _declarations.SyntaxTrees.Any(tree =>
+            tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>()
+                .Any(t => t.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax declaration && IsWithin(FullName(declaration), ns))
+            && tree.GetRoot().DescendantTokens().Any(token => token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.ValueText == name));
+
+    private static bool IsWithin(string declared, string ns) => declared == ns || declared.StartsWith(ns + ".", StringComparison.Ordinal);
+
+    private static string FullName(Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax declaration) =>
+        string.Join(".", declaration.AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax>().Reverse()
+            .Select(d => string.Join(".", d.Name.DescendantNodesAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>().Select(i => i.Identifier.ValueText))));
 
     private static string? RootOf(LegacyNameSpec legacy) =>
         !legacy.Namespace.IsEmpty ? legacy.Namespace[0].Value

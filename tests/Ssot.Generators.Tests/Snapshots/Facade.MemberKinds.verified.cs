@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS8981
 
-[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Shapes.Shape;Shapes.Shape;SSOT0001;warning;alias")]
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Shapes.Shape;Shapes.Shape;SSOT0001;warning;alias;no-api")]
 
 namespace Old.Shapes
 {

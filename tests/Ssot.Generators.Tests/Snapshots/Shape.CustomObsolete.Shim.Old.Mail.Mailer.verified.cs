@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS8981
 
-[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Mail.Mailer;New.Mail.MailService;MAIL042;error;alias")]
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Mail.Mailer;New.Mail.MailService;MAIL042;error;alias;no-api")]
 
 namespace Old.Mail
 {

@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS8981
 
-[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Data.IReader`1;New.Data.ISource`1;SSOT0001;warning;alias")]
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Data.IReader`1;New.Data.ISource`1;SSOT0001;warning;alias;api")]
 
 namespace Old.Data
 {

@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS8981
 
-[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Net.Connection;New.Net.Connection;SSOT0001;warning;alias")]
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Old.Net.Connection;New.Net.Connection;SSOT0001;warning;alias;api")]
 
 namespace Old.Net
 {

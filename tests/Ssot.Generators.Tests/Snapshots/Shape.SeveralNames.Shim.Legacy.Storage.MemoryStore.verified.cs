@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS8981
 
-[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Legacy.Storage.MemoryStore;New.Caching.UnifiedCache;SSOT0001;warning;alias")]
+[assembly: global::System.Reflection.AssemblyMetadata("Ssot.Legacy", "Legacy.Storage.MemoryStore;New.Caching.UnifiedCache;SSOT0001;warning;alias;no-api")]
 
 namespace Legacy.Storage
 {

@@ -5,8 +5,9 @@ namespace Netra.Backend.Realtime;
 
 /// <summary>
 /// Legacy code, untouched since the consolidation: it still says <c>WebSocketManager</c> under the old
-/// <c>using Netra.Backend.WebSocketCore;</c>. The generated <c>global using WebSocketManager = ...UnifiedWebSocketManager;</c>
-/// wins over that namespace import, so this file now compiles against the canonical type, silently: no SSOT0001 here.
+/// <c>using Netra.Backend.WebSocketCore;</c>. <c>HeartbeatMonitor</c>, in that very namespace, says it too and finds the
+/// generated facade there before any alias, so the project gets no alias (SSOT2007 says why): here too the name means
+/// the facade, one name one type, and each mention is reported.
 /// </summary>
 public sealed class PresenceTracker
 {

@@ -1,0 +1,439 @@
+using System.Collections.Generic;
+using System.Linq;
+using Ssot.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Ssot.Generators.Tests.Differential;
+
+/// <summary>
+/// One minimal case for each class of defect <see cref="RenameDifferentialTests"/> finds, shrunk by hand from what it
+/// printed. Each asserts what the contract promises, so each fails until its defect is fixed; then its skip goes, and
+/// so does the class from <see cref="RenameDefects"/>. Run them with <c>SSOT_RUN_OPEN_DEFECTS=1</c>.
+/// </summary>
+public sealed class RenameDefectTests
+{
+    private const string RenamedWidget = """
+        namespace Acme.Storage
+        {
+            [Ssot.Canonical("Acme.Storage.Widget")]
+            public sealed class UnifiedWidget
+            {
+                public UnifiedWidget(int value) { Value = value; }
+
+                public int Value { get; }
+            }
+        }
+        """;
+
+    [OpenDefectFact(RenameDefects.NullableReportedTwice)]
+    public void A_nullable_legacy_type_in_a_signature_is_reported_once_and_the_build_passes_on_both_targets()
+    {
+        // Today: net10.0 shows the compiler's SSOT0001 on 'Widget?' beside the analyzer's on 'Widget'; netstandard2.0
+        // shows CS0618 on 'Widget?' (not suppressed, and not in WarningsNotAsErrors) beside the analyzer's SSOT0001.
+        const string v2 = RenamedWidget + """
+
+            namespace Acme.Storage
+            {
+                public static class Printer
+                {
+                    public static string Show(Widget? item) => item is null ? "null" : "widget";
+                }
+            }
+            """;
+
+        var findings = new List<Finding>();
+        foreach (TargetFramework framework in new[] { TargetFramework.Net100, TargetFramework.NetStandard20 })
+        {
+            GeneratorResult built = DefectRepro.Library(v2, framework);
+            findings.AddRange(BuildCheck.Findings(RenameDifferential.Moniker(framework), built));
+            findings.AddRange(LegacyReportCheck.Findings(RenameDifferential.Moniker(framework), built, DefectRepro.Namespace, DefectRepro.WidgetRenamed));
+        }
+
+        Assert.True(findings.Count == 0, DefectRepro.Describe(findings));
+    }
+
+    [OpenDefectFact(RenameDefects.ClsCompliant)]
+    public void The_attribute_builds_in_a_CLS_compliant_library()
+    {
+        // Today: CS3016 'Arrays as attribute arguments is not CLS-compliant' on [Ssot.Canonical("Acme.Storage.Widget")].
+        GeneratorResult built = DefectRepro.Library("[assembly: System.CLSCompliant(true)]\n" + RenamedWidget);
+
+        Assert.Empty(DefectRepro.FailingIds(built));
+    }
+
+    [OpenDefectFact(RenameDefects.SealedFacadeForInheritableClass)]
+    public void An_old_binary_deriving_from_an_unsealed_renamed_class_still_runs()
+    {
+        // Today: TypeLoadException 'the parent type is sealed': the shim of an unsealed class is a sealed facade.
+        const string v1 = """
+            namespace Acme.Storage
+            {
+                public class Node
+                {
+                    protected Node(int value) { Value = value; }
+
+                    public int Value { get; }
+
+                    public virtual string Describe() => "node:" + Value;
+                }
+            }
+            """;
+        const string consumer = """
+            namespace App
+            {
+                public static class Program
+                {
+                    public static string Run() => new Mine().Describe();
+                }
+
+                internal sealed class Mine : Acme.Storage.Node
+                {
+                    public Mine() : base(1) { }
+
+                    public override string Describe() => "mine(" + base.Describe() + ")";
+                }
+            }
+            """;
+
+        (string before, string after) = DefectRepro.OldBinary(v1, consumer, Renamed(v1, "Node"));
+
+        Assert.Equal("mine(node:1)", before);
+        Assert.Equal(before, after);
+    }
+
+    [OpenDefectFact(RenameDefects.SealedFacadeForInheritableClass)]
+    public void Library_code_deriving_from_or_constrained_to_an_unsealed_renamed_class_gets_one_diagnostic_not_compiler_errors()
+    {
+        // Today: SSOT1011 comes with CS0509, CS0115, CS0117 and CS1729 for the derived class (the contract: SSOT1011
+        // "instead of leaving the user with CS0509"), and the constraint is CS0701, CS1061 and CS8602 with no SSOT1011.
+        const string v1 = """
+            namespace Acme.Storage
+            {
+                public class Node
+                {
+                    protected Node(int value) { Value = value; }
+
+                    public int Value { get; }
+
+                    public virtual string Describe() => "node";
+                }
+
+                public sealed class Special : Node
+                {
+                    public Special() : base(1) { }
+
+                    public override string Describe() => "special";
+                }
+
+                public static class Pool
+                {
+                    public static string Use<TItem>(TItem item) where TItem : Node => item.Describe();
+                }
+            }
+            """;
+
+        GeneratorResult built = DefectRepro.Library(Renamed(v1, "Node"));
+
+        Assert.Equal(["SSOT1011"], DefectRepro.FailingIds(built));
+    }
+
+    [OpenDefectFact(RenameDefects.FacadeIncomplete)]
+    public void An_old_binary_calls_members_whose_v2_signature_still_says_the_old_name()
+    {
+        // Today: MissingMethodException for 'Widget.Create(Int32)' and 'Widget.Pair(Widget)': in v2 the canonical type's
+        // own signatures say 'Widget', which binds to the shim, and the facade does not forward such members.
+        const string v1 = """
+            namespace Acme.Storage
+            {
+                public sealed class Widget
+                {
+                    public Widget(int value) { Value = value; }
+
+                    public int Value { get; }
+
+                    public static Widget Create(int value) => new Widget(value);
+
+                    public string Pair(Widget other) => Value + "+" + other.Value;
+                }
+            }
+            """;
+        const string consumer = """
+            namespace App
+            {
+                public static class Program
+                {
+                    public static string Run()
+                    {
+                        string created;
+                        try { created = Acme.Storage.Widget.Create(2).Value.ToString(); } catch (System.Exception e) { created = e.GetType().Name; }
+                        string paired;
+                        try { paired = new Acme.Storage.Widget(2).Pair(new Acme.Storage.Widget(3)); } catch (System.Exception e) { paired = e.GetType().Name; }
+                        return created + " " + paired;
+                    }
+                }
+            }
+            """;
+
+        (string before, string after) = DefectRepro.OldBinary(v1, consumer, Renamed(v1, "Widget"));
+
+        Assert.Equal("2 2+3", before);
+        Assert.Equal(before, after);
+    }
+
+    [OpenDefectFact(RenameDefects.FacadeIncomplete)]
+    public void An_old_binary_reads_a_static_readonly_field_through_the_old_name()
+    {
+        // Today: MissingFieldException 'Acme.Storage.Widget.Seed': the facade turns fields into properties (the README
+        // lists it as a limitation; the contract says an old binary runs unchanged).
+        const string v1 = """
+            namespace Acme.Storage
+            {
+                public sealed class Widget
+                {
+                    public static readonly int Seed = 42;
+                }
+            }
+            """;
+        const string consumer = """
+            namespace App
+            {
+                public static class Program
+                {
+                    public static string Run() => Acme.Storage.Widget.Seed.ToString();
+                }
+            }
+            """;
+
+        (string before, string after) = DefectRepro.OldBinary(v1, consumer, Renamed(v1, "Widget"));
+
+        Assert.Equal("42", before);
+        Assert.Equal(before, after);
+    }
+
+    [OpenDefectFact(RenameDefects.ReentrantConstructor)]
+    public void An_old_binary_constructs_a_class_whose_constructor_passes_this_as_the_old_name()
+    {
+        // Today: ArgumentException 'An item with the same key has already been added': the canonical constructor's
+        // Register(this) converts it to a facade (and records it), then the facade constructor records its own.
+        const string v1 = """
+            namespace Acme.Storage
+            {
+                public sealed class Widget
+                {
+                    public Widget(int value) { Registration = Registry.Register(this); }
+
+                    public string Registration { get; }
+                }
+
+                public static class Registry
+                {
+                    public static string Register(Widget item) => "registered";
+                }
+            }
+            """;
+        const string consumer = """
+            namespace App
+            {
+                public static class Program
+                {
+                    public static string Run() => new Acme.Storage.Widget(1).Registration;
+                }
+            }
+            """;
+
+        (string before, string after) = DefectRepro.OldBinary(v1, consumer, Renamed(v1, "Widget"));
+
+        Assert.Equal("registered", before);
+        Assert.Equal(before, after);
+    }
+
+    [OpenDefectFact(RenameDefects.ReentrantConstructor)]
+    public void An_abstract_class_whose_constructor_passes_this_as_the_old_name_still_builds()
+    {
+        // Today: CS1503 'cannot convert from UnifiedWidget to Widget': the subclass shim derives from the canonical type,
+        // so the canonical 'this' is no legacy 'Widget'.
+        const string v1 = """
+            namespace Acme.Storage
+            {
+                public abstract class Widget
+                {
+                    protected Widget() { Registration = Registry.Register(this); }
+
+                    public string Registration { get; }
+                }
+
+                public static class Registry
+                {
+                    public static string Register(Widget item) => "registered";
+                }
+            }
+            """;
+
+        Assert.Empty(DefectRepro.FailingIds(DefectRepro.Library(Renamed(v1, "Widget"))));
+    }
+
+    [OpenDefectFact(RenameDefects.OneNameTwoTypes)]
+    public void A_sibling_namespace_file_that_imports_the_legacy_namespace_keeps_its_public_signatures()
+    {
+        // Today: under the file's top-level using the alias binds 'Widget' in Acme.Extras to the canonical type, while in
+        // Acme.Storage it is the shim; Twice(Widget)
+        // is now Twice(UnifiedWidget), unreported, and the old binary gets MissingMethodException for it.
+        const string v1 = """
+            using Acme.Storage;
+
+            namespace Acme.Storage
+            {
+                public sealed class Widget
+                {
+                    public Widget(int value) { Value = value; }
+
+                    public int Value { get; }
+
+                    public static string Show(Widget item) => "show:" + item.Value;
+                }
+            }
+
+            namespace Acme.Extras
+            {
+                public static class WidgetExtras
+                {
+                    public static string Twice(this Widget item) => item.Value + "/" + item.Value;
+                }
+            }
+            """;
+        const string consumer = """
+            using Acme.Extras;
+
+            namespace App
+            {
+                public static class Program
+                {
+                    public static string Run() => new Acme.Storage.Widget(3).Twice() + " " + Acme.Storage.Widget.Show(new Acme.Storage.Widget(4));
+                }
+            }
+            """;
+        string v2 = Renamed(v1, "Widget");
+
+        (string before, string after) = DefectRepro.OldBinary(v1, consumer, v2);
+        List<Finding> meanings = LegacyReportCheck.Findings("v2", DefectRepro.Library(v2), DefectRepro.Namespace, DefectRepro.WidgetRenamed)
+            .Where(f => f.Defect.EndsWith("one simple name means two types", System.StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal("3/3 show:4", before);
+        Assert.Equal(before, after);
+        Assert.True(meanings.Count == 0, DefectRepro.Describe(meanings));
+    }
+
+    [OpenDefectFact(RenameDefects.RecompiledConsumerBreaks)]
+    public void A_consumer_recompiled_from_unchanged_source_against_v2_builds()
+    {
+        // Today: under 'using Acme.Storage;' the alias makes 'Widget' the canonical type, while the library's signatures
+        // (declared inside Acme.Storage and Acme.Storage.Extensions) take the shim: CS0535 for the interface, CS1503 for
+        // the array. (The random cases also show CS1929 for extension receivers, CS0266, CS0311 and CS0029.)
+        const string v1 = """
+            namespace Acme.Storage
+            {
+                public sealed class Widget
+                {
+                    public Widget(int value) { Value = value; }
+
+                    public int Value { get; }
+                }
+
+                public interface IInspector
+                {
+                    string Visit(Widget item);
+                }
+
+                public static class Host
+                {
+                    public static int Count(Widget[] items) => items.Length;
+                }
+            }
+
+            namespace Acme.Storage.Extensions
+            {
+                public static class WidgetExtensions
+                {
+                    public static string Twice(this Widget item) => item.Value + "/" + item.Value;
+                }
+            }
+            """;
+        const string consumer = """
+            using Acme.Storage;
+            using Acme.Storage.Extensions;
+
+            namespace App
+            {
+                public static class Program
+                {
+                    public static string Run() =>
+                        new Inspector().Visit(new Widget(1)) + " " + Host.Count(new Widget[] { new Widget(2) }) + " " + new Widget(3).Twice();
+                }
+
+                internal sealed class Inspector : IInspector
+                {
+                    public string Visit(Widget item) => "visit:" + item.Value;
+                }
+            }
+            """;
+
+        GeneratorResult recompiled = DefectRepro.Recompiled(Renamed(v1, "Widget"), consumer);
+
+        Assert.True(DefectRepro.FailingIds(recompiled).Count == 0, DefectRepro.Describe(BuildCheck.Findings("the consumer recompiled", recompiled)));
+    }
+
+    [OpenDefectFact(RenameDefects.FormatRewritesPublicApi)]
+    public void The_routine_format_step_leaves_the_library_public_signatures_alone()
+    {
+        // Today: the SSOT0001 fix rewrites 'Take(Widget item)' to 'Take(UnifiedWidget item)' (the contract: SSOT0005, not
+        // in the routine command), and an old binary calling Take(Widget) gets MissingMethodException.
+        const string v2 = RenamedWidget + """
+
+            namespace Acme.Storage
+            {
+                public static class Host
+                {
+                    public static string Take(Widget item) => "took:" + item.Value;
+                }
+            }
+            """;
+        IReadOnlyList<SourceFile> sources = [new SourceFile("Library.cs", v2)];
+        GeneratorResult before = DefectRepro.Library(v2);
+
+        IReadOnlyList<SourceFile> formatted = FormatRoutine.Apply(sources, RenameDifferential.Library(TargetFramework.Net100), before.BuildDiagnostics);
+        GeneratorResult after = DefectRepro.Library(formatted[0].Text);
+
+        Assert.Equal("", PublicApi.Difference(PublicApi.Of(before.Output), PublicApi.Of(after.Output)));
+    }
+
+    [OpenDefectFact(RenameDefects.AliasBoundNotReported)]
+    public void A_name_bound_through_the_alias_is_reported_once_as_SSOT0006()
+    {
+        // Today: nothing is reported for 'Widget' in the consumer: the contract says SSOT0006 (info), with a fix.
+        const string consumer = """
+            using Acme.Storage;
+
+            namespace App
+            {
+                public static class Program
+                {
+                    public static string Run() { Widget widget = new Widget(1); return widget.Value.ToString(); }
+                }
+            }
+            """;
+
+        GeneratorResult recompiled = DefectRepro.Recompiled(RenamedWidget, consumer);
+
+        Assert.Empty(LegacyReportCheck.Findings("consumer", recompiled, DefectRepro.Namespace, DefectRepro.WidgetRenamed));
+        Assert.Equal(2, recompiled.BuildDiagnosticsWithId("SSOT0006").Count);
+    }
+
+    /// <summary>v2 of a v1 source: the class's declaration and constructors say 'Unified' + its name, with the attribute.</summary>
+    private static string Renamed(string v1, string name) =>
+        v1.Replace("public class " + name, "[Ssot.Canonical(\"Acme.Storage." + name + "\")]\n    public class Unified" + name, System.StringComparison.Ordinal)
+            .Replace("public sealed class " + name, "[Ssot.Canonical(\"Acme.Storage." + name + "\")]\n    public sealed class Unified" + name, System.StringComparison.Ordinal)
+            .Replace("public abstract class " + name, "[Ssot.Canonical(\"Acme.Storage." + name + "\")]\n    public abstract class Unified" + name, System.StringComparison.Ordinal)
+            .Replace("public " + name + "(", "public Unified" + name + "(", System.StringComparison.Ordinal)
+            .Replace("protected " + name + "(", "protected Unified" + name + "(", System.StringComparison.Ordinal);
+}
