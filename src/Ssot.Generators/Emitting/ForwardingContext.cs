@@ -10,6 +10,7 @@ namespace Ssot.Generators.Emitting;
 /// <param name="Self">The facade's own type, written where the model stands it in for the canonical type.</param>
 /// <param name="SelfName">The facade's simple name, which a method type parameter of that name would capture.</param>
 /// <param name="QualifiedSelf">The facade's own type, fully qualified, for the members whose type parameters would capture <paramref name="Self"/>.</param>
+/// <param name="HidesInherited">Whether the shim derives from the canonical type, so that each forwarder hides the member it inherits (<c>new</c>).</param>
 internal sealed record ForwardingContext(
     string? Instance,
     string CanonicalType,
@@ -17,4 +18,5 @@ internal sealed record ForwardingContext(
     string? InstanceRef = null,
     string? Self = null,
     string? SelfName = null,
-    string? QualifiedSelf = null);
+    string? QualifiedSelf = null,
+    bool HidesInherited = false);

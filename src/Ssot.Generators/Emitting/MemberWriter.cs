@@ -79,7 +79,8 @@ internal static class MemberWriter
         string target = head.ExplicitInterface is { } @interface
             ? "((" + @interface + ")" + field + ")"
             : head.IsStatic || field is null ? context.CanonicalType : field;
-        string modifiers = head.ExplicitInterface is not null ? string.Empty : SignatureText.Access(head.Access) + " " + (head.IsStatic ? "static " : string.Empty);
+        string hides = context.HidesInherited ? "new " : string.Empty;
+        string modifiers = head.ExplicitInterface is not null ? string.Empty : SignatureText.Access(head.Access) + " " + (head.IsStatic ? "static " : string.Empty) + hides;
         string name = head.ExplicitInterface is { } explicitInterface ? explicitInterface + "." + head.Name : head.Name;
         switch (member)
         {
@@ -105,7 +106,13 @@ internal static class MemberWriter
                 break;
 
             case FieldModel { IsConst: true } constant:
-                writer.WriteLine(SignatureText.Access(head.Access) + " const " + SignatureText.Type(constant.Type, self) + " " + head.Name + " = " + context.CanonicalType + "." + head.Name + ";");
+                writer.WriteLine(SignatureText.Access(head.Access) + " " + hides + "const " + SignatureText.Type(constant.Type, self) + " " + head.Name + " = " + context.CanonicalType + "." + head.Name + ";");
+                break;
+
+            // A static read-only field is copied once: old binaries read a field of the legacy type, and it holds the
+            // same object (or value) as the canonical field.
+            case FieldModel { IsReadOnly: true, Head.IsStatic: true } staticField:
+                writer.WriteLine(modifiers + "readonly " + SignatureText.Type(staticField.Type, self) + " " + name + " = " + context.CanonicalType + "." + head.Name + ";");
                 break;
 
             case FieldModel canonicalField:

@@ -32,7 +32,7 @@ internal static class ShimEmitter
                 FacadeEmitter.Write(writer, model, legacy, accessibility, typeParameters, facts);
                 break;
             case ShimShape.Subclass:
-                SubclassEmitter.Write(writer, model, legacy, accessibility, typeParameters);
+                SubclassEmitter.Write(writer, model, legacy, accessibility, typeParameters, facts);
                 break;
             case ShimShape.StaticForwarder:
                 writer.OpenBlock(accessibility + " static class " + legacy.Name + typeParameters + SignatureText.Constraints(model.TypeParameters));

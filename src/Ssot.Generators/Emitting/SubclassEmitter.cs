@@ -2,10 +2,13 @@ using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Emitting;
 
-/// <summary>Writes a subclass shim: <c>class Legacy : Canonical</c> mirroring the constructors a derived class can call.</summary>
+/// <summary>
+/// Writes a subclass shim: <c>class Legacy : Canonical</c> mirroring the constructors a derived class can call, and
+/// redeclaring the static members, which old binaries reach through the legacy name.
+/// </summary>
 internal static class SubclassEmitter
 {
-    public static void Write(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, string accessibility, string typeParameters)
+    public static void Write(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, string accessibility, string typeParameters, CompilationFacts facts)
     {
         string modifiers = model.Kind == CanonicalKind.AbstractClass ? " abstract" : string.Empty;
         writer.OpenBlock(accessibility + modifiers + (model.IsRecord ? " record " : " class ") + legacy.Name + typeParameters + " : " + model.Type.FullyQualified + SignatureText.Constraints(model.TypeParameters));
@@ -26,6 +29,12 @@ internal static class SubclassEmitter
             writer.WriteLine("}");
         }
 
+        if (!model.StaticMembers.IsEmpty && !first)
+        {
+            writer.WriteLine();
+        }
+
+        MemberWriter.WriteAll(writer, model.StaticMembers, new ForwardingContext(Instance: null, model.Type.FullyQualified, facts, HidesInherited: true));
         writer.CloseBlock();
     }
 }

@@ -14,6 +14,11 @@ internal sealed record CanonicalTypeModel(
     ObsoleteModel Obsolete,
     bool Alias,
     RegistrationModel? Registration,
-    FacadeModel? Facade,
-    EquatableArray<ConstructorModel> SubclassConstructors,
-    EquatableArray<MemberModel> StaticMembers);
+    ShimMembers Members)
+{
+    public FacadeModel? Facade => Members.Facade;
+
+    public EquatableArray<ConstructorModel> SubclassConstructors => Members.SubclassConstructors;
+
+    public EquatableArray<MemberModel> StaticMembers => Members.StaticMembers;
+}

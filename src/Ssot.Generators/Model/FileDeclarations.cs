@@ -16,13 +16,15 @@ namespace Ssot.Generators.Model;
 /// The identifiers named in the signatures another assembly can see (public or protected members of public types):
 /// return, parameter, property, field and event types, base types and constraints.
 /// </param>
+/// <param name="ClaimedNames">The legacy names its <c>[Canonical]</c> attributes write as string literals.</param>
 internal sealed record FileDeclarations(
     string FileName,
     FileUsings Usings,
     EquatableArray<string> Namespaces,
     EquatableArray<DeclaredType> Types,
     EquatableArray<string> AttributeNames,
-    EquatableArray<string> SignatureNames)
+    EquatableArray<string> SignatureNames,
+    EquatableArray<string> ClaimedNames)
 {
-    public static readonly FileDeclarations Empty = new(string.Empty, FileUsings.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+    public static readonly FileDeclarations Empty = new(string.Empty, FileUsings.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 }

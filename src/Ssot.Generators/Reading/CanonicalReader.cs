@@ -89,20 +89,19 @@ internal static class CanonicalReader
         }
 
         string[] shimNames = legacyNames.Select(n => n.Name).ToArray();
+        LegacyTypeResolver resolver = LegacyTypeResolver.For(compilation);
         return new CanonicalTypeModel(
             typeName,
             KindOf(type),
             type.IsRecord,
             SymbolVisibility.IsPublic(type),
-            SignatureReader.ReadTypeParameters(type.TypeParameters, display),
+            SignatureReader.ReadTypeParameters(type.TypeParameters, SignatureTypes.Plain(display, resolver).In(type)) ?? EquatableArray<TypeParameterModel>.Empty,
             legacyTypes.ToEquatableArray(),
             shape.Value,
             new ObsoleteModel(data.DiagnosticId, data.UrlFormat, data.Error),
             data.Alias,
             registration,
-            withMembers && shape == ShimShape.Facade ? MemberReader.ReadFacade(type, shimNames, display, cancellationToken) : null,
-            withMembers && shape == ShimShape.Subclass ? MemberReader.ReadSubclassConstructors(type, display) : EquatableArray<ConstructorModel>.Empty,
-            withMembers && shape == ShimShape.StaticForwarder ? MemberReader.ReadStaticMembers(type, shimNames, display, cancellationToken) : EquatableArray<MemberModel>.Empty);
+            withMembers ? MemberReader.Read(type, shape.Value, shimNames, display, resolver, cancellationToken) : ShimMembers.None);
     }
 
     /// <summary>Finds the <c>[Canonical]</c> attribute on a type, if it has one.</summary>

@@ -24,6 +24,7 @@ internal sealed class DeclarationWalker
     private readonly List<string> _namespaces = [];
     private readonly List<DeclaredType> _types = [];
     private readonly OrderedSet _attributeNames = new();
+    private readonly OrderedSet _claimedNames = new();
     private readonly SignatureNameReader _signatureNames = new();
     private bool _hasTopLevelStatements;
 
@@ -66,7 +67,8 @@ internal sealed class DeclarationWalker
         new EquatableArray<string>(_namespaces.ToArray()),
         new EquatableArray<DeclaredType>(_types.ToArray()),
         _attributeNames.ToEquatableArray(),
-        _signatureNames.Names);
+        _signatureNames.Names,
+        _claimedNames.ToEquatableArray());
 
     private void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, string ns)
     {
@@ -132,7 +134,12 @@ internal sealed class DeclarationWalker
         {
             foreach (AttributeSyntax attribute in list.Attributes)
             {
-                _attributeNames.Add(NameText.Last(attribute.Name));
+                string name = NameText.Last(attribute.Name);
+                _attributeNames.Add(name);
+                if (name is "Canonical" or "CanonicalAttribute" && attribute.ArgumentList is { } arguments)
+                {
+                    AddClaimedNames(arguments);
+                }
             }
         }
 
@@ -156,6 +163,26 @@ internal sealed class DeclarationWalker
             else if (visible && SignatureNameReader.IsVisible(member.Modifiers, defaultVisible: isInterface))
             {
                 _signatureNames.AddMember(member);
+            }
+        }
+    }
+
+    /// <summary>The legacy names a <c>[Canonical]</c> attribute writes as string literals (what others' signatures may name).</summary>
+    private void AddClaimedNames(AttributeArgumentListSyntax arguments)
+    {
+        foreach (AttributeArgumentSyntax argument in arguments.Arguments)
+        {
+            if (argument.NameEquals is not null)
+            {
+                continue;
+            }
+
+            foreach (SyntaxNode node in argument.Expression.DescendantNodesAndSelf())
+            {
+                if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    _claimedNames.Add(literal.Token.ValueText);
+                }
             }
         }
     }

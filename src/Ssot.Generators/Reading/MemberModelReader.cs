@@ -24,48 +24,48 @@ internal static class MemberModelReader
         switch (member)
         {
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } @operator:
-                EquatableArray<ParameterModel> operands = SignatureReader.ReadParameters(@operator.Parameters, types);
-
                 // An operator must take its declaring type: one that takes the canonical type only through Nullable<T> cannot move.
-                return operands.Any(p => p.Type.IsSelf)
-                    ? new OperatorModel(
-                        head with { Name = OperatorToken(@operator.Name)!, Access = Access.Public, IsStatic = true },
-                        types.Read(@operator.ReturnType, byValue: true),
-                        operands)
+                return SignatureReader.ReadParameters(@operator.Parameters, types) is { } operands && operands.Any(p => p.Type.IsSelf)
+                    && types.Read(@operator.ReturnType, byValue: true) is { } operatorResult
+                    ? new OperatorModel(head with { Name = OperatorToken(@operator.Name)!, Access = Access.Public, IsStatic = true }, operatorResult, operands)
                     : null;
 
             case IMethodSymbol method:
-                return new MethodModel(
-                    head,
-                    types.Read(method.ReturnType, byValue: !method.ReturnsByRef && !method.ReturnsByRefReadonly),
-                    RefReturnOf(method.ReturnsByRef, method.ReturnsByRefReadonly),
-                    SignatureReader.ReadParameters(method.Parameters, types, isExtension: isStaticType && method.IsExtensionMethod),
-                    SignatureReader.ReadTypeParameters(method.TypeParameters, display),
-                    AttributeReader.ReadReturn(method, display));
+                return types.Read(method.ReturnType, byValue: !method.ReturnsByRef && !method.ReturnsByRefReadonly) is { } returnType
+                    && SignatureReader.ReadParameters(method.Parameters, types, isExtension: isStaticType && method.IsExtensionMethod) is { } parameters
+                    && SignatureReader.ReadTypeParameters(method.TypeParameters, types) is { } typeParameters
+                    ? new MethodModel(
+                        head,
+                        returnType,
+                        RefReturnOf(method.ReturnsByRef, method.ReturnsByRefReadonly),
+                        parameters,
+                        typeParameters,
+                        AttributeReader.ReadReturn(method, display))
+                    : null;
 
             case IPropertySymbol property:
-                return new PropertyModel(
-                    property.IsIndexer ? head with { Name = "this" } : head,
-                    types.Read(property.Type, byValue: !property.ReturnsByRef && !property.ReturnsByRefReadonly),
-                    RefReturnOf(property.ReturnsByRef, property.ReturnsByRefReadonly),
-                    property.IsIndexer,
-                    SignatureReader.ReadParameters(property.Parameters, types),
-                    AccessorOf(property.GetMethod, member.DeclaredAccessibility),
-                    property.ReturnsByRef ? AccessorAccess.None : AccessorOf(property.SetMethod, member.DeclaredAccessibility),
-                    property.SetMethod?.IsInitOnly == true);
+                return types.Read(property.Type, byValue: !property.ReturnsByRef && !property.ReturnsByRefReadonly) is { } propertyType
+                    && SignatureReader.ReadParameters(property.Parameters, types) is { } indexerParameters
+                    ? new PropertyModel(
+                        property.IsIndexer ? head with { Name = "this" } : head,
+                        propertyType,
+                        RefReturnOf(property.ReturnsByRef, property.ReturnsByRefReadonly),
+                        property.IsIndexer,
+                        indexerParameters,
+                        AccessorOf(property.GetMethod, member.DeclaredAccessibility),
+                        property.ReturnsByRef ? AccessorAccess.None : AccessorOf(property.SetMethod, member.DeclaredAccessibility),
+                        property.SetMethod?.IsInitOnly == true)
+                    : null;
 
             case IEventSymbol @event:
-                return new EventModel(
-                    head,
-                    new TypeRef(display.FullyQualified(@event.Type)),
-                    @event.IsStatic || !types.IsClassFacade ? 0 : SenderArity(@event.Type));
+                return types.Read(@event.Type, byValue: false) is { } eventType
+                    ? new EventModel(head, eventType, @event.IsStatic || !types.IsClassFacade ? 0 : SenderArity(@event.Type))
+                    : null;
 
             case IFieldSymbol field:
-                return new FieldModel(
-                    head with { IsStatic = field.IsStatic || field.IsConst },
-                    field.IsConst ? new TypeRef(display.FullyQualified(field.Type)) : types.Read(field.Type, byValue: true),
-                    field.IsConst,
-                    field.IsReadOnly);
+                return types.Read(field.Type, byValue: !field.IsConst) is { } fieldType
+                    ? new FieldModel(head with { IsStatic = field.IsStatic || field.IsConst }, fieldType, field.IsConst, field.IsReadOnly)
+                    : null;
         }
 
         return null;

@@ -7,93 +7,128 @@ using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Reading;
 
-/// <summary>Decides which members of a canonical type a shim forwards, and reads them into the model.</summary>
-internal static class MemberReader
+/// <summary>
+/// Decides which members of a canonical type its shim carries, reads them into the model, and records the members it
+/// cannot carry as old binaries and callers expect (so the analyzer can say what breaks).
+/// </summary>
+internal sealed class MemberReader
 {
-    public static FacadeModel ReadFacade(INamedTypeSymbol type, IReadOnlyCollection<string> shimNames, TypeDisplay display, CancellationToken cancellationToken)
+    private readonly INamedTypeSymbol _type;
+    private readonly ShimShape _shape;
+    private readonly IReadOnlyCollection<string> _shimNames;
+    private readonly SignatureTypes _types;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<ForwardingGap> _gaps = [];
+
+    private MemberReader(INamedTypeSymbol type, ShimShape shape, IReadOnlyCollection<string> shimNames, SignatureTypes types, CancellationToken cancellationToken)
     {
-        SignatureTypes types = SignatureTypes.ForFacade(type, display);
-        List<MemberModel> members = ReadMembers(type, shimNames, includeInstance: true, types, cancellationToken, out HashSet<ISymbol> forwarded);
-        var interfaces = new List<string>();
-        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        _type = type;
+        _shape = shape;
+        _shimNames = shimNames;
+        _types = types;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>What the shim of the given shape carries.</summary>
+    public static ShimMembers Read(
+        INamedTypeSymbol type,
+        ShimShape shape,
+        IReadOnlyCollection<string> shimNames,
+        TypeDisplay display,
+        LegacyTypeResolver legacy,
+        CancellationToken cancellationToken)
+    {
+        switch (shape)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!SymbolVisibility.IsVisible(@interface) || HasStaticAbstractMembers(@interface) || !SymbolVisibility.SignatureIsVisible(@interface))
+            case ShimShape.Facade:
+                var facade = new MemberReader(type, shape, shimNames, SignatureTypes.ForFacade(type, display, legacy), cancellationToken);
+                return new ShimMembers(facade.ReadFacade(), EquatableArray<ConstructorModel>.Empty, EquatableArray<MemberModel>.Empty, facade.Gaps);
+            case ShimShape.StaticForwarder:
+                var forwarder = new MemberReader(type, shape, shimNames, SignatureTypes.Plain(display, legacy).In(type), cancellationToken);
+                return new ShimMembers(null, EquatableArray<ConstructorModel>.Empty, forwarder.ReadMembers(includeInstance: false, out _).ToEquatableArray(), forwarder.Gaps);
+            case ShimShape.Subclass:
+                // Old binaries reach static members through the legacy name: the subclass redeclares them.
+                var subclass = new MemberReader(type, shape, shimNames, SignatureTypes.Plain(display, legacy).In(type), cancellationToken);
+                return new ShimMembers(null, subclass.ReadSubclassConstructors(), subclass.ReadMembers(includeInstance: false, out _).ToEquatableArray(), subclass.Gaps);
+            default:
+                return ShimMembers.None;
+        }
+    }
+
+    private EquatableArray<ForwardingGap> Gaps => _gaps.ToEquatableArray();
+
+    private FacadeModel ReadFacade()
+    {
+        List<MemberModel> members = ReadMembers(includeInstance: true, out HashSet<ISymbol> forwarded);
+        var interfaces = new List<string>();
+        foreach (INamedTypeSymbol @interface in _type.AllInterfaces)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (!SymbolVisibility.IsVisible(@interface) || HasStaticAbstractMembers(@interface) || !_types.CanName(@interface))
             {
                 continue;
             }
 
-            interfaces.Add(display.FullyQualified(@interface));
-            members.AddRange(ReadExplicitImplementations(type, @interface, forwarded, display));
+            interfaces.Add(_types.Read(@interface, byValue: false)!.Text);
+            members.AddRange(ReadExplicitImplementations(@interface, forwarded));
         }
 
-        List<ConstructorModel> constructors = type.InstanceConstructors
+        List<ConstructorModel> constructors = _type.InstanceConstructors
             // A struct's implicit parameterless constructor is the facade's own; an explicit one is mirrored.
-            .Where(c => !(c.IsImplicitlyDeclared && type.TypeKind == TypeKind.Struct))
+            .Where(c => !(c.IsImplicitlyDeclared && _type.TypeKind == TypeKind.Struct))
             .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
-            .Where(c => c.Parameters.All(p => SymbolVisibility.SignatureIsVisible(p.Type)))
-            .Where(c => !HasRequiredMembers(type) || SetsRequiredMembers(c))
-            .Select(c => new ConstructorModel(
-                c.DeclaredAccessibility == Accessibility.Public ? Access.Public : Access.Internal,
-                SignatureReader.ReadParameters(c.Parameters, types),
-                c.GetDocumentationCommentId() ?? string.Empty,
-                AttributeReader.ReadMember(c, display)))
+            .Where(c => !HasRequiredMembers(_type) || SetsRequiredMembers(c))
+            .Select(c => ReadConstructor(c, c.DeclaredAccessibility == Accessibility.Public ? Access.Public : Access.Internal))
+            .OfType<ConstructorModel>()
             .ToList();
 
         return new FacadeModel(
-            type.TypeKind == TypeKind.Struct,
+            _type.TypeKind == TypeKind.Struct,
             interfaces.ToEquatableArray(),
             constructors.ToEquatableArray(),
             members.ToEquatableArray());
     }
 
-    public static EquatableArray<MemberModel> ReadStaticMembers(INamedTypeSymbol type, IReadOnlyCollection<string> shimNames, TypeDisplay display, CancellationToken cancellationToken) =>
-        ReadMembers(type, shimNames, includeInstance: false, SignatureTypes.Plain(display), cancellationToken, out _).ToEquatableArray();
-
-    public static EquatableArray<ConstructorModel> ReadSubclassConstructors(INamedTypeSymbol type, TypeDisplay display)
-    {
-        SignatureTypes types = SignatureTypes.Plain(display);
-        return type.InstanceConstructors
+    private EquatableArray<ConstructorModel> ReadSubclassConstructors() =>
+        _type.InstanceConstructors
             .Where(c => !(c.IsImplicitlyDeclared && c.Parameters.Length == 1))
             .Where(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable))
-            .Where(c => c.Parameters.All(p => SymbolVisibility.SignatureIsVisible(p.Type)))
-            .Select(c => new ConstructorModel(
-                AccessOf(c.DeclaredAccessibility),
-                SignatureReader.ReadParameters(c.Parameters, types),
-                c.GetDocumentationCommentId() ?? string.Empty,
-                AttributeReader.ReadMember(c, display)))
+            .Select(c => ReadConstructor(c, AccessOf(c.DeclaredAccessibility)))
+            .OfType<ConstructorModel>()
             .ToEquatableArray();
+
+    private ConstructorModel? ReadConstructor(IMethodSymbol constructor, Access access)
+    {
+        if (!constructor.Parameters.All(p => _types.CanName(p.Type)))
+        {
+            AddGap(constructor, GapReason.UnnameableType, UnnameableIn(constructor.Parameters.Select(p => p.Type)));
+            return null;
+        }
+
+        return SignatureReader.ReadParameters(constructor.Parameters, _types) is { } parameters
+            ? new ConstructorModel(access, parameters, constructor.GetDocumentationCommentId() ?? string.Empty, AttributeReader.ReadMember(constructor, _types.Display))
+            : null;
     }
 
-    private static List<MemberModel> ReadMembers(
-        INamedTypeSymbol type,
-        IReadOnlyCollection<string> shimNames,
-        bool includeInstance,
-        SignatureTypes types,
-        CancellationToken cancellationToken,
-        out HashSet<ISymbol> forwarded)
+    private List<MemberModel> ReadMembers(bool includeInstance, out HashSet<ISymbol> forwarded)
     {
         var result = new List<MemberModel>();
         var seen = new HashSet<string>();
         forwarded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
         // Most-derived first, so an override or a 'new' member hides what it replaces.
-        for (INamedTypeSymbol? current = type; current is not null && !IsRootType(current); current = current.BaseType)
+        for (INamedTypeSymbol? current = _type; current is not null && !IsRootType(current); current = current.BaseType)
         {
+            SignatureTypes types = _types.In(current);
             foreach (ISymbol member in current.GetMembers())
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!includeInstance && !member.IsStatic)
+                _cancellationToken.ThrowIfCancellationRequested();
+                if ((!includeInstance && !member.IsStatic) || !IsForwardable(member, types))
                 {
                     continue;
                 }
 
-                if (!IsForwardable(member, shimNames))
-                {
-                    continue;
-                }
-
-                MemberModel? model = MemberModelReader.Read(member, type.IsStatic, types);
+                MemberModel? model = MemberModelReader.Read(member, _type.IsStatic, types);
                 if (model is null || !seen.Add(MemberSignature.KeyOf(model)))
                 {
                     continue;
@@ -111,6 +146,83 @@ internal static class MemberReader
 
         return result;
     }
+
+    /// <summary>Whether the shim carries the member; a member it cannot carry as expected is recorded as a gap.</summary>
+    private bool IsForwardable(ISymbol member, SignatureTypes types)
+    {
+        if (member.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+        {
+            return false;
+        }
+
+        if (member.IsImplicitlyDeclared && member is not IMethodSymbol { Name: "Deconstruct" or "Equals" } and not IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator })
+        {
+            return false;
+        }
+
+        if (FacadeNames.IsReserved(member.Name))
+        {
+            return false;
+        }
+
+        // A member named like the shim would be a member named like its enclosing type (CS0542).
+        if (_shimNames.Contains(member.Name))
+        {
+            AddGap(member, GapReason.NamedLikeShim, member.Name);
+            return false;
+        }
+
+        switch (member)
+        {
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } @operator
+                when MemberModelReader.OperatorToken(@operator.Name) is null:
+                AddGap(member, GapReason.Operator, @operator.Name);
+                return false;
+            case IMethodSymbol method when method.MethodKind is not (MethodKind.Ordinary or MethodKind.UserDefinedOperator) || IsObjectOverride(method):
+                return false;
+            case IFieldSymbol { CanBeReferencedByName: false }:
+                return false;
+        }
+
+        if (SignatureTypesOf(member).FirstOrDefault(t => !types.CanName(t)) is { } unnameable)
+        {
+            AddGap(member, GapReason.UnnameableType, unnameable.ToDisplayString());
+            return false;
+        }
+
+        // A field cannot forward: a facade or forwarder carries it as a property, which source callers cannot tell apart
+        // but binaries that read the field can. A static read-only field is copied into one; a constant stays constant.
+        if (member is IFieldSymbol { IsConst: false } field)
+        {
+            if (!field.IsStatic)
+            {
+                AddGap(member, GapReason.InstanceField, string.Empty);
+            }
+            else if (!field.IsReadOnly)
+            {
+                AddGap(member, GapReason.MutableStaticField, string.Empty);
+
+                // A subclass shares the field it inherits: redeclaring it would split its storage.
+                return _shape != ShimShape.Subclass;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<ITypeSymbol> SignatureTypesOf(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.Parameters.Select(p => p.Type).Concat(method.TypeParameters.SelectMany(t => t.ConstraintTypes)).Concat([method.ReturnType]),
+        IPropertySymbol property => property.Parameters.Select(p => p.Type).Concat([property.Type]),
+        IEventSymbol @event => [@event.Type],
+        IFieldSymbol field => [field.Type],
+        _ => [],
+    };
+
+    private string UnnameableIn(IEnumerable<ITypeSymbol> types) => types.FirstOrDefault(t => !_types.CanName(t))?.ToDisplayString() ?? string.Empty;
+
+    private void AddGap(ISymbol member, GapReason reason, string detail) =>
+        _gaps.Add(new ForwardingGap(member.ToReadable(), member.GetDocumentationCommentId() ?? string.Empty, reason, detail));
 
     /// <summary>Whether the type (or a base) has <c>required</c> members, which a constructor call alone cannot set.</summary>
     public static bool HasRequiredMembers(INamedTypeSymbol type)
@@ -132,56 +244,18 @@ internal static class MemberReader
     private static bool IsRootType(INamedTypeSymbol type) =>
         type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum;
 
-    private static bool IsForwardable(ISymbol member, IReadOnlyCollection<string> shimNames)
-    {
-        if (member.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
-        {
-            return false;
-        }
-
-        if (member.IsImplicitlyDeclared && member is not IMethodSymbol { Name: "Deconstruct" or "Equals" } and not IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator })
-        {
-            return false;
-        }
-
-        // A member named like the shim would be a member named like its enclosing type (CS0542).
-        if (shimNames.Contains(member.Name) || FacadeNames.IsReserved(member.Name))
-        {
-            return false;
-        }
-
-        return member switch
-        {
-            IMethodSymbol method => (method.MethodKind == MethodKind.Ordinary || method.MethodKind == MethodKind.UserDefinedOperator && MemberModelReader.OperatorToken(method.Name) is not null)
-                && !IsObjectOverride(method) && SymbolVisibility.SignatureIsVisible(method),
-            IPropertySymbol property => !property.IsIndexer || property.Parameters.All(p => SymbolVisibility.SignatureIsVisible(p.Type)),
-            IEventSymbol => true,
-            IFieldSymbol field => field.CanBeReferencedByName && !field.IsFixedSizeBuffer,
-            _ => false,
-        } && MemberTypeIsVisible(member);
-    }
-
     private static bool IsObjectOverride(IMethodSymbol method) =>
         (method.Name == "Equals" && method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_Object)
         || (method.Name is "GetHashCode" or "ToString" && method.Parameters.Length == 0 && !method.IsStatic)
         || (method.Name == "Finalize" && method.Parameters.Length == 0);
 
-    private static bool MemberTypeIsVisible(ISymbol member) => member switch
-    {
-        IMethodSymbol method => SymbolVisibility.SignatureIsVisible(method.ReturnType),
-        IPropertySymbol property => SymbolVisibility.SignatureIsVisible(property.Type),
-        IEventSymbol @event => SymbolVisibility.SignatureIsVisible(@event.Type),
-        IFieldSymbol field => SymbolVisibility.SignatureIsVisible(field.Type),
-        _ => false,
-    };
-
     private static bool HasStaticAbstractMembers(INamedTypeSymbol @interface) =>
         @interface.GetMembers().Any(m => m.IsStatic && (m.IsAbstract || m.IsVirtual));
 
-    private static IEnumerable<MemberModel> ReadExplicitImplementations(INamedTypeSymbol type, INamedTypeSymbol @interface, HashSet<ISymbol> forwarded, TypeDisplay display)
+    private IEnumerable<MemberModel> ReadExplicitImplementations(INamedTypeSymbol @interface, HashSet<ISymbol> forwarded)
     {
-        string interfaceName = display.FullyQualified(@interface);
-        SignatureTypes plain = SignatureTypes.Plain(display);
+        string interfaceName = _types.Read(@interface, byValue: false)!.Text;
+        SignatureTypes plain = _types.WithoutFacade().In(@interface);
         foreach (ISymbol member in @interface.GetMembers())
         {
             if (member.IsStatic || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary })
@@ -189,7 +263,7 @@ internal static class MemberReader
                 continue;
             }
 
-            ISymbol? implementation = type.FindImplementationForInterfaceMember(member);
+            ISymbol? implementation = _type.FindImplementationForInterfaceMember(member);
             if (implementation is null)
             {
                 // A default interface member the canonical type does not override: the facade inherits it too.

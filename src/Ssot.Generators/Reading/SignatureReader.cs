@@ -9,7 +9,8 @@ namespace Ssot.Generators.Reading;
 /// <summary>Reads parameters and type parameters into the model.</summary>
 internal static class SignatureReader
 {
-    public static EquatableArray<ParameterModel> ReadParameters(IReadOnlyList<IParameterSymbol> parameters, SignatureTypes types, bool isExtension = false)
+    /// <summary>The parameters; <see langword="null"/> when a parameter's type cannot be written outside the canonical type.</summary>
+    public static EquatableArray<ParameterModel>? ReadParameters(IReadOnlyList<IParameterSymbol> parameters, SignatureTypes types, bool isExtension = false)
     {
         if (parameters.Count == 0)
         {
@@ -19,14 +20,24 @@ internal static class SignatureReader
         var read = new ParameterModel[parameters.Count];
         for (int i = 0; i < read.Length; i++)
         {
-            read[i] = ReadParameter(parameters[i], isExtension && i == 0, types);
+            if (ReadParameter(parameters[i], isExtension && i == 0, types) is not { } parameter)
+            {
+                return null;
+            }
+
+            read[i] = parameter;
         }
 
         return new EquatableArray<ParameterModel>(read);
     }
 
-    private static ParameterModel ReadParameter(IParameterSymbol parameter, bool isThis, SignatureTypes types)
+    private static ParameterModel? ReadParameter(IParameterSymbol parameter, bool isThis, SignatureTypes types)
     {
+        if (types.Read(parameter.Type, byValue: parameter.RefKind == RefKind.None && !parameter.IsParams) is not { } type)
+        {
+            return null;
+        }
+
         ParameterRefKind refKind = parameter.RefKind switch
         {
             RefKind.Ref => ParameterRefKind.Ref,
@@ -43,7 +54,7 @@ internal static class SignatureReader
 
         return new ParameterModel(
             Identifier.Escape(parameter.Name),
-            types.Read(parameter.Type, byValue: parameter.RefKind == RefKind.None && !parameter.IsParams),
+            type,
             refKind,
             parameter.IsParams,
             isThis,
@@ -55,11 +66,37 @@ internal static class SignatureReader
             AttributeReader.ReadParameter(parameter, types.Display));
     }
 
-    public static EquatableArray<TypeParameterModel> ReadTypeParameters(IEnumerable<ITypeParameterSymbol> typeParameters, TypeDisplay display) =>
-        typeParameters.Select(t => ReadTypeParameter(t, display)).ToEquatableArray();
-
-    private static TypeParameterModel ReadTypeParameter(ITypeParameterSymbol typeParameter, TypeDisplay display)
+    /// <summary>The type parameters; <see langword="null"/> when a constraint cannot be written outside the canonical type.</summary>
+    public static EquatableArray<TypeParameterModel>? ReadTypeParameters(IEnumerable<ITypeParameterSymbol> typeParameters, SignatureTypes types)
     {
+        var read = new List<TypeParameterModel>();
+        foreach (ITypeParameterSymbol typeParameter in typeParameters)
+        {
+            if (ReadTypeParameter(typeParameter, types) is not { } model)
+            {
+                return null;
+            }
+
+            read.Add(model);
+        }
+
+        return read.ToEquatableArray();
+    }
+
+    private static TypeParameterModel? ReadTypeParameter(ITypeParameterSymbol typeParameter, SignatureTypes types)
+    {
+        TypeDisplay display = types.Display;
+        var constraintTypes = new List<TypeRef>();
+        foreach (ITypeSymbol constraint in typeParameter.ConstraintTypes)
+        {
+            if (types.Read(constraint, byValue: false) is not { } constraintType)
+            {
+                return null;
+            }
+
+            constraintTypes.Add(constraintType);
+        }
+
         TypeConstraintKind kind =
             typeParameter.HasReferenceTypeConstraint
                 ? typeParameter.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated && !display.OmitsAnnotations
@@ -79,7 +116,7 @@ internal static class SignatureReader
                 _ => Variance.None,
             },
             kind,
-            typeParameter.ConstraintTypes.Select(t => new TypeRef(display.FullyQualified(t))).ToEquatableArray(),
+            constraintTypes.ToEquatableArray(),
             HasConstructorConstraint: typeParameter.HasConstructorConstraint && !typeParameter.HasValueTypeConstraint,
             typeParameter.AllowsRefLikeType);
     }

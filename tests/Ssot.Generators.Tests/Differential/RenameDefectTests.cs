@@ -137,7 +137,7 @@ public sealed class RenameDefectTests
         Assert.Equal(["SSOT1011"], DefectRepro.FailingIds(built));
     }
 
-    [OpenDefectFact(RenameDefects.FacadeIncomplete)]
+    [Fact]
     public void An_old_binary_calls_members_whose_v2_signature_still_says_the_old_name()
     {
         // Today: MissingMethodException for 'Widget.Create(Int32)' and 'Widget.Pair(Widget)': in v2 the canonical type's
@@ -180,7 +180,7 @@ public sealed class RenameDefectTests
         Assert.Equal(before, after);
     }
 
-    [OpenDefectFact(RenameDefects.FacadeIncomplete)]
+    [Fact]
     public void An_old_binary_reads_a_static_readonly_field_through_the_old_name()
     {
         // Today: MissingFieldException 'Acme.Storage.Widget.Seed': the facade turns fields into properties (the README
@@ -272,7 +272,7 @@ public sealed class RenameDefectTests
         Assert.Empty(DefectRepro.FailingIds(DefectRepro.Library(Renamed(v1, "Widget"))));
     }
 
-    [OpenDefectFact(RenameDefects.OneNameTwoTypes)]
+    [Fact]
     public void A_sibling_namespace_file_that_imports_the_legacy_namespace_keeps_its_public_signatures()
     {
         // Today: under the file's top-level using the alias binds 'Widget' in Acme.Extras to the canonical type, while in
@@ -324,7 +324,7 @@ public sealed class RenameDefectTests
         Assert.True(meanings.Count == 0, DefectRepro.Describe(meanings));
     }
 
-    [OpenDefectFact(RenameDefects.RecompiledConsumerBreaks)]
+    [Fact]
     public void A_consumer_recompiled_from_unchanged_source_against_v2_builds()
     {
         // Today: under 'using Acme.Storage;' the alias makes 'Widget' the canonical type, while the library's signatures

@@ -31,9 +31,7 @@ internal static class PlanningModels
             new ObsoleteModel("SSOT0001", null, isError),
             Alias: true,
             registrationMethod is null ? null : new RegistrationModel(registrationMethod, "Singleton", EquatableArray<string>.Empty),
-            Facade: null,
-            EquatableArray<ConstructorModel>.Empty,
-            EquatableArray<MemberModel>.Empty);
+            ShimMembers.None);
     }
 
     public static NameScope Scope(

@@ -22,7 +22,7 @@ namespace Old.Text
         public const string Separator = global::New.Text.TextUtilities.Separator;
 
         /// <inheritdoc cref="F:New.Text.TextUtilities.NewLine"/>
-        public static string NewLine => global::New.Text.TextUtilities.NewLine;
+        public static readonly string NewLine = global::New.Text.TextUtilities.NewLine;
 
         /// <inheritdoc cref="F:New.Text.TextUtilities.Counter"/>
         public static int Counter
