@@ -17,7 +17,8 @@ namespace Ssot.Generators.Tests.CodeFixes;
 
 /// <summary>
 /// The official code-fix harness, set up to run offline: reference assemblies come from the packaged
-/// Basic.Reference.Assemblies (no download), and the generator runs so the legacy shims exist.
+/// Basic.Reference.Assemblies (no download). The generator is an analyzer reference of every project, so the workspace
+/// runs it as the IDE does: the analyzers, the code fixes and the check that the fixed code compiles all see the shims.
 /// </summary>
 public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -29,14 +30,42 @@ public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAn
         TestState.AdditionalReferences.AddRange(new TestCompilation().References());
         FixedState.AdditionalReferences.AddRange(new TestCompilation().References());
 
-        // The shims and aliases are generated code: the fixed state has them too, they are not what is compared.
-        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-
+        SolutionTransforms.Add((solution, _) => solution.ProjectIds.Aggregate(solution, WithGenerator));
     }
 
     public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.Latest;
 
-    protected override IEnumerable<Type> GetSourceGenerators() => [typeof(CanonicalGenerator)];
+    /// <summary>
+    /// A further project of the test's solution (for <see cref="SolutionState.AdditionalProjects"/> of the test state or
+    /// the fixed state), with the references of the primary one; <paramref name="sources"/> are (path, text) pairs, and
+    /// a path another project also has makes a linked file.
+    /// </summary>
+    public static ProjectState Project(string name, IEnumerable<string> projectReferences, params (string Path, string Text)[] sources)
+    {
+        var project = new ProjectState(name, LanguageNames.CSharp, "/" + name + "/", "cs");
+        project.AdditionalReferences.AddRange(new TestCompilation().References());
+        project.AdditionalProjectReferences.AddRange(projectReferences);
+        foreach ((string path, string text) in sources)
+        {
+            project.Sources.Add((path, text));
+        }
+
+        return project;
+    }
+
+    /// <summary>Every project runs the generator and has the options of the primary one (additional projects start from the defaults).</summary>
+    private Solution WithGenerator(Solution solution, ProjectId projectId)
+    {
+        Project project = solution.GetProject(projectId)!;
+        if (!project.AnalyzerReferences.Contains(GeneratorReference.Instance))
+        {
+            solution = solution.AddAnalyzerReference(projectId, GeneratorReference.Instance);
+        }
+
+        return solution
+            .WithProjectCompilationOptions(projectId, ((CSharpCompilationOptions)project.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable))
+            .WithProjectParseOptions(projectId, ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion));
+    }
 
     protected override ParseOptions CreateParseOptions() => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
 
@@ -55,7 +84,11 @@ public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAn
         base.FilterDiagnostics(diagnostics).Where(d => !d.diagnostic.IsSuppressed).ToImmutableArray();
 
     /// <summary>Runs the fix over <paramref name="source"/> (markup marks the expected diagnostics) and compares with <paramref name="fixedSource"/>.</summary>
-    public static Task VerifyAsync(string source, string fixedSource, params string[] additionalSources)
+    public static Task VerifyAsync(string source, string fixedSource, params string[] additionalSources) =>
+        Create(source, fixedSource, additionalSources).RunAsync(CancellationToken.None);
+
+    /// <summary>A test of the fix over <paramref name="source"/>, with the same <paramref name="additionalSources"/> before and after, to adjust before running.</summary>
+    public static CodeFixVerifier<TAnalyzer, TCodeFix> Create(string source, string fixedSource, params string[] additionalSources)
     {
         var test = new CodeFixVerifier<TAnalyzer, TCodeFix> { TestCode = source, FixedCode = fixedSource };
         foreach (string additional in additionalSources)
@@ -64,6 +97,6 @@ public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAn
             test.FixedState.Sources.Add(additional);
         }
 
-        return test.RunAsync(CancellationToken.None);
+        return test;
     }
 }

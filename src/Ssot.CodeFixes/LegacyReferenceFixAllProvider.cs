@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Ssot.CodeFixes.Migrating;
+using Ssot.CodeFixes.References;
+using Ssot.Generators.Analysis;
+
+namespace Ssot.CodeFixes;
+
+/// <summary>
+/// Fix All of legacy references, in a document, a project or the solution, as one <see cref="Migration"/>: the
+/// references are grouped with those that must change with them (which may lie outside the scope: the other projects of
+/// a linked file, an override in another project), and what cannot compile is left as it is.
+/// </summary>
+internal sealed class LegacyReferenceFixAllProvider : FixAllProvider
+{
+    public static readonly LegacyReferenceFixAllProvider Instance = new();
+
+    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => [FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution];
+
+    public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext) =>
+        Task.FromResult<CodeAction?>(CodeAction.Create(
+            "Migrate the legacy references",
+            async cancellationToken =>
+            {
+                Solution solution = fixAllContext.Solution;
+                var references = new List<LegacyLocation>();
+                foreach (Document document in DocumentsInScope(fixAllContext))
+                {
+                    ImmutableArray<Diagnostic> diagnostics = await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
+                    references.AddRange(diagnostics
+                        .Where(d => d.Properties.ContainsKey(DiagnosticProperties.Canonical) && d.Location.IsInSource)
+                        .OrderBy(d => d.Location.SourceSpan.Start)
+                        .Select(d => new LegacyLocation(document.Id, d.Location.SourceSpan)));
+                }
+
+                return await Migration.RunAllAsync(solution, references, cancellationToken).ConfigureAwait(false) ?? solution;
+            },
+            equivalenceKey: fixAllContext.CodeActionEquivalenceKey));
+
+    private static IEnumerable<Document> DocumentsInScope(FixAllContext context) => context.Scope switch
+    {
+        FixAllScope.Document when context.Document is { } document => [document],
+        FixAllScope.Project => context.Project.Documents,
+        FixAllScope.Solution => context.Solution.Projects.SelectMany(p => p.Documents),
+        _ => [],
+    };
+}
