@@ -1,0 +1,40 @@
+using Xunit;
+
+namespace Ssot.Generators.Tests.Incremental.Typing;
+
+/// <summary>
+/// Defects <see cref="TypingFuzzTests"/> found, each kept as the shrunk chain it printed. A defect found and not fixed
+/// yet fails here, and the edit that shows it is kept out of the random chains (see <see cref="Knobs"/>) until it is
+/// fixed, so the fuzz keeps exploring the rest.
+/// </summary>
+public sealed class TypingRegressionTests
+{
+    [Fact]
+    public void Typing_a_NotNullIfNotNull_polyfill_into_a_netstandard_project_changes_the_facade_as_a_build_does()
+    {
+        // Today: the kept driver writes the facade's conversions without [return: NotNullIfNotNull] and without their '?'
+        // until a reference or an option changes; a build writes them with both. CompilationFacts come from the
+        // compilation the references-only provider kept, whose source is an earlier edit's, yet are read from source too.
+        AssertSameAsFresh("""
+            start: Framework=netstandard2.0
+            edit: Polyfill=On
+            """);
+    }
+
+    [Fact]
+    public void Deleting_a_NotNullIfNotNull_polyfill_from_a_netstandard_project_changes_the_facade_as_a_build_does()
+    {
+        // Today: the kept driver still writes [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(...)],
+        // which no longer binds: errors in generated code that only the IDE shows.
+        AssertSameAsFresh("""
+            start: Framework=netstandard2.0; Polyfill=On
+            edit: Polyfill=Off
+            """);
+    }
+
+    private static void AssertSameAsFresh(string chain)
+    {
+        DifferentialMismatch? mismatch = DifferentialRunner.Product.FirstMismatch(TypingChain.Parse(chain));
+        Assert.True(mismatch is null, mismatch?.ToString());
+    }
+}
