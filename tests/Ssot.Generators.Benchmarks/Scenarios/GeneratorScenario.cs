@@ -3,12 +3,16 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Ssot.Generators.Benchmarks.Baselines;
+using Ssot.Generators.Benchmarks.Workload;
 
 namespace Ssot.Generators.Benchmarks.Scenarios;
 
-/// <summary>The parameters every generator scenario shares: project size and the share of classes marked.</summary>
+/// <summary>The parameters every generator scenario shares: the variant of its files, project size and the share of classes marked.</summary>
 public abstract class GeneratorScenario
 {
+    [ParamsSource(nameof(VariantValues))]
+    public WorkloadVariant Variant { get; set; }
+
     [ParamsSource(nameof(FileCounts))]
     public int Files { get; set; }
 
@@ -20,7 +24,9 @@ public abstract class GeneratorScenario
 
     public static IEnumerable<int> MarkedPercentValues => BenchmarkSettings.MarkedPercents;
 
-    protected Workload.Workload Project => Workload.Workload.Get(Files, Marked);
+    public static IEnumerable<WorkloadVariant> VariantValues => BenchmarkSettings.Variants;
+
+    protected Workload.Workload Project => Workload.Workload.Get(Files, Marked, variant: Variant);
 
     /// <summary>Which generators a benchmark method runs, by its name.</summary>
     protected static ImmutableArray<ISourceGenerator> GeneratorsFor(string method) => method switch
