@@ -79,6 +79,7 @@ public static class Inspection
     private static IEnumerable<(string Name, ImmutableArray<ISourceGenerator> Generators)> Sets() =>
     [
         ("floor", GeneratorSets.Floor),
+        ("trivial emitter", GeneratorSets.TrivialEmitter),
         ("Ssot", GeneratorSets.Ssot),
         ("Mvvm", GeneratorSets.Mvvm),
         ("LoggerMessage", GeneratorSets.LoggerMessage),

@@ -32,6 +32,7 @@ public abstract class GeneratorScenario
     protected static ImmutableArray<ISourceGenerator> GeneratorsFor(string method) => method switch
     {
         nameof(Floor) => GeneratorSets.Floor,
+        nameof(TrivialEmitter) => GeneratorSets.TrivialEmitter,
         nameof(Ssot) => GeneratorSets.Ssot,
         nameof(Mvvm) => GeneratorSets.Mvvm,
         nameof(LoggerMessage) => GeneratorSets.LoggerMessage,
@@ -41,6 +42,10 @@ public abstract class GeneratorScenario
     /// <summary><c>ForAttributeWithMetadataName</c> on our attribute, constant transform, no output.</summary>
     [Benchmark(Baseline = true, Description = "floor generator")]
     public GeneratorDriver Floor() => Run();
+
+    /// <summary>The floor's search plus one small generated file per marked type.</summary>
+    [Benchmark(Description = "trivial emitter")]
+    public GeneratorDriver TrivialEmitter() => Run();
 
     [Benchmark(Description = "Ssot.Generators")]
     public GeneratorDriver Ssot() => Run();

@@ -22,6 +22,9 @@ public class S1ColdRun : GeneratorScenario
     [GlobalSetup(Target = nameof(Floor))]
     public void SetupFloor() => Use(nameof(Floor));
 
+    [GlobalSetup(Target = nameof(TrivialEmitter))]
+    public void SetupTrivialEmitter() => Use(nameof(TrivialEmitter));
+
     [GlobalSetup(Target = nameof(Ssot))]
     public void SetupSsot() => Use(nameof(Ssot));
 
