@@ -1,4 +1,6 @@
+using System;
 using System.Diagnostics;
+using System.Globalization;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -27,11 +29,11 @@ public sealed class TypingFuzzTests(ITestOutputHelper output)
     {
         var clock = Stopwatch.StartNew();
         ChainTally tally = TypingFuzz.Sample(DifferentialRunner.Product, output.WriteLine);
-        output.WriteLine(tally + ", in " + clock.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s");
+        output.WriteLine(tally + ", in " + clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s");
 
         // Guards the guard: with chains too short, or edits that change nothing, it would pass having checked little.
-        bool fixedSeeds = string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("CsCheck_Seed"))
-            && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("CsCheck_Iter"));
+        bool fixedSeeds = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CsCheck_Seed"))
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CsCheck_Iter"));
         Assert.True(!fixedSeeds || tally.Edits >= MinimumEditsInCi, "The fixed seeds typed only " + tally.Edits + " edits; CI must type at least " + MinimumEditsInCi + ".");
         Assert.True(!fixedSeeds || tally.OutputChanges * 4 >= tally.Edits, "Only " + tally.OutputChanges + " of " + tally.Edits + " edits changed the generated files.");
     }
