@@ -14,14 +14,15 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Ssot.Generators.Benchmarks.Reporting;
 using Ssot.Generators.Benchmarks.Scenarios;
+using Ssot.Generators.Benchmarks.Workload;
 
 namespace Ssot.Generators.Benchmarks;
 
 /// <summary>
 /// Entry point. Options of our own come first and are removed before BenchmarkDotNet sees the rest:
-/// <c>--smoke</c> (or <c>SSOT_BENCH_SMOKE=1</c>) runs every scenario once at 100 files, in process;
-/// <c>--files 1000,5000</c> and <c>--marked 1,10</c> choose the parameters (and <c>--s5 NoCanonicalTypes,LegacyReferences</c> the
-/// analyzer projects); <c>--iterations N</c> (default: as many
+/// <c>--smoke</c> (or <c>SSOT_BENCH_SMOKE=1</c>) runs every scenario once at 100 files of each variant, in process;
+/// <c>--variant heavy,light</c>, <c>--files 1000,5000</c> and <c>--marked 1,10</c> choose the parameters (and
+/// <c>--s5 NoCanonicalTypes,LegacyReferences</c> the analyzer projects); <c>--iterations N</c> (default: as many
 /// as it takes for a 2% error, 10 to 50) and <c>--warmup N</c> (default 3) size the job; <c>--inspect [steps,pipeline,analyzers]</c> takes the costs apart instead of benchmarking
 /// (see <see cref="Inspection"/>). Everything else (<c>--filter</c>, <c>--anyCategories</c>, …) goes to BenchmarkDotNet.
 /// </summary>
@@ -43,6 +44,11 @@ public static class Program
                     break;
                 case "--inspect":
                     inspect = i + 1 < args.Length && !args[i + 1].StartsWith('-') ? args[++i] : "steps,pipeline,analyzers";
+                    break;
+                case "--variant" when i + 1 < args.Length:
+                    BenchmarkSettings.Variants = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(v => Enum.Parse<WorkloadVariant>(v, ignoreCase: true))
+                        .ToArray();
                     break;
                 case "--files" when i + 1 < args.Length:
                     BenchmarkSettings.Files = Numbers(args[++i]);
@@ -67,11 +73,12 @@ public static class Program
 
         if (inspect is not null)
         {
-            return Inspection.Run(BenchmarkSettings.Files, BenchmarkSettings.MarkedPercents, inspect.Split(','));
+            return Inspection.Run(BenchmarkSettings.Variants, BenchmarkSettings.Files, BenchmarkSettings.MarkedPercents, inspect.Split(','));
         }
 
         if (smoke)
         {
+            BenchmarkSettings.Variants = [WorkloadVariant.Heavy, WorkloadVariant.Light];
             BenchmarkSettings.Files = [100];
             BenchmarkSettings.MarkedPercents = [1];
         }

@@ -9,12 +9,17 @@ using Ssot.Generators.Analysis;
 
 namespace Ssot.Generators.Benchmarks.Baselines;
 
-/// <summary>The generators and analyzers each benchmark runs: ours, the floors, and the peers from their packages.</summary>
+/// <summary>
+/// The generators and analyzers each benchmark runs: ours, the floors, the trivial emitter, and the peers from their
+/// packages.
+/// </summary>
 public static class GeneratorSets
 {
     private static readonly ConcurrentDictionary<string, ImmutableArray<ISourceGenerator>> Loaded = new();
 
     public static ImmutableArray<ISourceGenerator> Floor => [new FloorGenerator().AsSourceGenerator()];
+
+    public static ImmutableArray<ISourceGenerator> TrivialEmitter => [new TrivialEmitterGenerator().AsSourceGenerator()];
 
     public static ImmutableArray<ISourceGenerator> Ssot => [new CanonicalGenerator().AsSourceGenerator()];
 

@@ -24,7 +24,7 @@ public static class Inspection
 {
     private const int Edits = 40;
 
-    public static int Run(IReadOnlyList<int> files, IReadOnlyList<int> markedPercents, IReadOnlyCollection<string> parts)
+    public static int Run(IReadOnlyList<WorkloadVariant> variants, IReadOnlyList<int> files, IReadOnlyList<int> markedPercents, IReadOnlyCollection<string> parts)
     {
         if (Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") != "0")
         {
@@ -33,10 +33,10 @@ public static class Inspection
 
         foreach (int count in files)
         {
-            foreach (int marked in markedPercents)
+            foreach ((WorkloadVariant variant, int marked) in variants.SelectMany(v => markedPercents.Select(m => (v, m))))
             {
-                Workload.Workload project = Workload.Workload.Get(count, marked);
-                Console.WriteLine("=== " + count + " files, " + marked + "% marked");
+                Workload.Workload project = Workload.Workload.Get(count, marked, variant: variant);
+                Console.WriteLine("=== " + count + " " + variant.ToString().ToLowerInvariant() + " files, " + marked + "% marked");
                 if (parts.Contains("pipeline") && marked == 1)
                 {
                     PipelineProbe.Run(project);
@@ -79,6 +79,7 @@ public static class Inspection
     private static IEnumerable<(string Name, ImmutableArray<ISourceGenerator> Generators)> Sets() =>
     [
         ("floor", GeneratorSets.Floor),
+        ("trivial emitter", GeneratorSets.TrivialEmitter),
         ("Ssot", GeneratorSets.Ssot),
         ("Mvvm", GeneratorSets.Mvvm),
         ("LoggerMessage", GeneratorSets.LoggerMessage),
@@ -86,10 +87,11 @@ public static class Inspection
 
     private static void Cold(string name, ImmutableArray<ISourceGenerator> generators, Workload.Workload project)
     {
-        // A first run to load and JIT; the second, over a fresh clone, is the one reported.
-        Drivers.Create(generators).RunGenerators(project.Compilation.Clone());
+        // A first run to load and JIT; the second, over the project parsed anew, is the one reported.
+        Drivers.Create(generators).RunGenerators(project.FreshlyParsed());
+        CSharpCompilation fresh = project.FreshlyParsed();
         var stopwatch = Stopwatch.StartNew();
-        GeneratorDriver driver = Drivers.Create(generators, trackSteps: true).RunGeneratorsAndUpdateCompilation(project.Compilation.Clone(), out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        GeneratorDriver driver = Drivers.Create(generators, trackSteps: true).RunGeneratorsAndUpdateCompilation(fresh, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
         stopwatch.Stop();
         GeneratorDriverRunResult result = driver.GetRunResult();
         int errors = output.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
@@ -200,8 +202,8 @@ public static class Inspection
         {
             foreach ((string set, ImmutableArray<DiagnosticAnalyzer> analyzers) in new[] { ("floor", GeneratorSets.FloorAnalyzers), ("Ssot", GeneratorSets.SsotAnalyzers) })
             {
-                Drivers.Analyze(compilation.Clone(), analyzers);
-                CompilationWithAnalyzers analyzed = Drivers.WithAnalyzers(compilation.Clone(), analyzers);
+                Drivers.Analyze(Workload.Workload.FreshlyParsed(compilation), analyzers);
+                CompilationWithAnalyzers analyzed = Drivers.WithAnalyzers(Workload.Workload.FreshlyParsed(compilation), analyzers);
                 var stopwatch = Stopwatch.StartNew();
                 ImmutableArray<Diagnostic> diagnostics = analyzed.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
                 stopwatch.Stop();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ssot.Generators.Benchmarks.Workload;
 
 namespace Ssot.Generators.Benchmarks.Scenarios;
 
@@ -8,6 +9,9 @@ namespace Ssot.Generators.Benchmarks.Scenarios;
 /// </summary>
 public static class BenchmarkSettings
 {
+    /// <summary>The heavy files by default, as the results in docs/performance.md were measured; <c>--variant</c> picks.</summary>
+    public static IReadOnlyList<WorkloadVariant> Variants { get; set; } = [WorkloadVariant.Heavy];
+
     public static IReadOnlyList<int> Files { get; set; } = [100, 1_000, 5_000];
 
     public static IReadOnlyList<int> MarkedPercents { get; set; } = [1, 10];

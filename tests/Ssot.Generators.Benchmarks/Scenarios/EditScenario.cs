@@ -19,6 +19,9 @@ public abstract class EditScenario : GeneratorScenario
     [GlobalSetup(Target = nameof(Floor))]
     public void SetupFloor() => Warm(nameof(Floor));
 
+    [GlobalSetup(Target = nameof(TrivialEmitter))]
+    public void SetupTrivialEmitter() => Warm(nameof(TrivialEmitter));
+
     [GlobalSetup(Target = nameof(Ssot))]
     public void SetupSsot() => Warm(nameof(Ssot));
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,6 +22,9 @@ public class S1ColdRun : GeneratorScenario
     [GlobalSetup(Target = nameof(Floor))]
     public void SetupFloor() => Use(nameof(Floor));
 
+    [GlobalSetup(Target = nameof(TrivialEmitter))]
+    public void SetupTrivialEmitter() => Use(nameof(TrivialEmitter));
+
     [GlobalSetup(Target = nameof(Ssot))]
     public void SetupSsot() => Use(nameof(Ssot));
 
@@ -36,9 +38,7 @@ public class S1ColdRun : GeneratorScenario
     public void SetupCompile() => Use(nameof(PlainCompile));
 
     [IterationSetup]
-    public void Fresh() => _fresh = Project.Compilation
-        .RemoveAllSyntaxTrees()
-        .AddSyntaxTrees(Project.Compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)));
+    public void Fresh() => _fresh = Project.FreshlyParsed();
 
     /// <summary>
     /// The compiler alone: <c>GetDiagnostics()</c> binds every file. The compiler has no incremental mode, so this is

@@ -5,12 +5,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Ssot.Generators.Benchmarks.Baselines;
+using Ssot.Generators.Benchmarks.Workload;
 
 namespace Ssot.Generators.Benchmarks.Scenarios;
 
 /// <summary>
 /// S5: a compile with our analyzers and suppressor against a compile with the floor analyzer (one no-op action on
-/// identifiers: the analyzer driver's own cost), each over a fresh clone of the compilation a build analyzes.
+/// identifiers: the analyzer driver's own cost), each over the compilation a build analyzes, freshly parsed for each
+/// run (as S1), so nothing kept for an earlier run's syntax trees is found again.
 /// Iterations are capped at 20: a compile takes seconds at 1,000 files.
 /// </summary>
 [BenchmarkCategory("S5 analyzers")]
@@ -29,11 +31,16 @@ public class S5Analyzers
         LegacyReferences,
     }
 
+    [ParamsSource(nameof(VariantValues))]
+    public WorkloadVariant Variant { get; set; }
+
     [ParamsSource(nameof(FileCounts))]
     public int Files { get; set; }
 
     [ParamsSource(nameof(Cases))]
     public Project Case { get; set; }
+
+    public static IEnumerable<WorkloadVariant> VariantValues => BenchmarkSettings.Variants;
 
     public static IEnumerable<int> FileCounts => BenchmarkSettings.Files;
 
@@ -42,11 +49,11 @@ public class S5Analyzers
     [GlobalSetup]
     public void Setup() =>
         _analyzed = Case == Project.NoCanonicalTypes
-            ? Workload.Workload.Get(Files, 0).Compilation
-            : Workload.Workload.Get(Files, 1, legacyReferences: true).WithGeneratedSources();
+            ? Workload.Workload.Get(Files, 0, variant: Variant).Compilation
+            : Workload.Workload.Get(Files, 1, legacyReferences: true, variant: Variant).WithGeneratedSources();
 
     [IterationSetup]
-    public void Fresh() => _fresh = _analyzed!.Clone();
+    public void Fresh() => _fresh = Workload.Workload.FreshlyParsed(_analyzed!);
 
     [Benchmark(Description = "compile (GetDiagnostics)")]
     public int PlainCompile() => _fresh!.GetDiagnostics().Length;

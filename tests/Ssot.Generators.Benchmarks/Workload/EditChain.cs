@@ -4,9 +4,10 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Ssot.Generators.Benchmarks.Workload;
 
 /// <summary>
-/// A sequence of distinct compilations, each one edit away from the one before, the way an editor produces them.
+/// A sequence of distinct compilations, each one edit away from the one before, the way an editor produces them,
+/// starting from the project freshly parsed (so no chain shares a syntax tree with another benchmark's).
 /// <see cref="Prepare"/> runs outside the measured region (in <c>[IterationSetup]</c>); the benchmark consumes
-/// <see cref="Next"/> and calls <see cref="Advance"/>, so every measured run sees a compilation it never saw.
+/// <see cref="Next"/> and calls <see cref="Advance"/>, so every measured run sees a compilation nobody has bound.
 /// </summary>
 public sealed class EditChain
 {
@@ -18,8 +19,8 @@ public sealed class EditChain
     {
         _workload = workload;
         _edit = edit;
-        Current = workload.Compilation;
-        Next = workload.Compilation;
+        Current = workload.FreshlyParsed();
+        Next = Current;
     }
 
     /// <summary>The compilation the driver saw last.</summary>
@@ -42,7 +43,7 @@ public sealed class EditChain
     /// <summary>S4: file 5, never marked at the start, gains the attributes in odd steps and loses them in even ones.</summary>
     public static EditChain AttributeToggles(Workload workload) => new(workload, static (w, step) => w.BaseShape(5) with { Marked = step % 2 == 1 });
 
-    public void Prepare() => Next = Workload.WithFile(Current, _edit(_workload, _step + 1));
+    public void Prepare() => Next = _workload.WithFile(Current, _edit(_workload, _step + 1));
 
     public void Advance()
     {

@@ -11,21 +11,23 @@ using Ssot.Generators.Benchmarks.Baselines;
 namespace Ssot.Generators.Benchmarks.Workload;
 
 /// <summary>
-/// One synthetic project: <see cref="Files"/> files, every 100/<see cref="MarkedPercent"/>th of them marked, built in memory
-/// against the .NET 10 reference assemblies, the attributes assembly and the libraries the peers' attributes live in.
+/// One synthetic project: <see cref="Files"/> files of the <see cref="Variant"/>, every 100/<see cref="MarkedPercent"/>th
+/// of them marked, built in memory against the .NET 10 reference assemblies, the attributes assembly and the libraries
+/// the peers' attributes live in.
 /// </summary>
 public sealed class Workload
 {
-    private static readonly ConcurrentDictionary<(int, int, bool), Workload> Cache = new();
+    private static readonly ConcurrentDictionary<(WorkloadVariant, int, int, bool), Workload> Cache = new();
 
-    private Workload(int files, int markedPercent, bool legacyReferences)
+    private Workload(WorkloadVariant variant, int files, int markedPercent, bool legacyReferences)
     {
+        Variant = variant;
         Files = files;
         MarkedPercent = markedPercent;
         LegacyReferences = legacyReferences;
         Compilation = CSharpCompilation.Create(
             "Bench.Project",
-            Enumerable.Range(0, files).Select(i => Parse(SourceFactory.Write(BaseShape(i)), i)),
+            Enumerable.Range(0, files).Select(i => Parse(Write(BaseShape(i)), i)).ToArray(),
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -36,6 +38,8 @@ public sealed class Workload
                 concurrentBuild: false));
     }
 
+    public WorkloadVariant Variant { get; }
+
     public int Files { get; }
 
     public int MarkedPercent { get; }
@@ -43,7 +47,10 @@ public sealed class Workload
     /// <summary>Whether 1% of the files (those numbered 50 mod 100) name the legacy type of the file 50 before them.</summary>
     public bool LegacyReferences { get; }
 
-    /// <summary>The project as it stands before any scenario edits it, with no generated file.</summary>
+    /// <summary>
+    /// The project as it stands before any scenario edits it, with no generated file. Built once per process: a run
+    /// measures <see cref="FreshlyParsed()"/> copies of it, never this one.
+    /// </summary>
     public CSharpCompilation Compilation { get; }
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
@@ -51,8 +58,8 @@ public sealed class Workload
     public static IReadOnlyList<MetadataReference> References { get; } = CreateReferences();
 
     /// <summary>The workload for the parameters, built once per process.</summary>
-    public static Workload Get(int files, int markedPercent, bool legacyReferences = false) =>
-        Cache.GetOrAdd((files, markedPercent, legacyReferences), key => new Workload(key.Item1, key.Item2, key.Item3));
+    public static Workload Get(int files, int markedPercent, bool legacyReferences = false, WorkloadVariant variant = WorkloadVariant.Heavy) =>
+        Cache.GetOrAdd((variant, files, markedPercent, legacyReferences), key => new Workload(key.Item1, key.Item2, key.Item3, key.Item4));
 
     public bool IsMarked(int index) => MarkedPercent > 0 && index % (100 / MarkedPercent) == 0;
 
@@ -60,8 +67,19 @@ public sealed class Workload
     public FileShape BaseShape(int index) =>
         new(index, IsMarked(index), LegacyTarget: LegacyReferences && index % 100 == 50 && IsMarked(index - 50) ? index - 50 : null);
 
+    /// <summary>
+    /// The project parsed anew: references shared, every syntax tree (and so every symbol) new, so nothing a generator,
+    /// an analyzer or the compiler kept for an earlier run's trees or compilation is found again.
+    /// </summary>
+    public CSharpCompilation FreshlyParsed() => FreshlyParsed(Compilation);
+
+    /// <summary>The compilation with each of its trees parsed anew from its text, in the same order and with the same path.</summary>
+    public static CSharpCompilation FreshlyParsed(CSharpCompilation compilation) =>
+        compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(
+            compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)).ToArray());
+
     /// <summary>The compilation with one file rewritten to <paramref name="shape"/> (a new tree, the way an editor hands one over).</summary>
-    public static CSharpCompilation WithFile(CSharpCompilation compilation, FileShape shape)
+    public CSharpCompilation WithFile(CSharpCompilation compilation, FileShape shape)
     {
         SyntaxTree old = compilation.SyntaxTrees[shape.Index];
         if (old.FilePath != SourceFactory.Path(shape.Index))
@@ -69,8 +87,11 @@ public sealed class Workload
             old = compilation.SyntaxTrees.Single(t => t.FilePath == SourceFactory.Path(shape.Index));
         }
 
-        return compilation.ReplaceSyntaxTree(old, Parse(SourceFactory.Write(shape), shape.Index));
+        return compilation.ReplaceSyntaxTree(old, Parse(Write(shape), shape.Index));
     }
+
+    /// <summary>The text of a file of this project's variant.</summary>
+    public string Write(FileShape shape) => Variant == WorkloadVariant.Light ? LightSourceFactory.Write(shape) : SourceFactory.Write(shape);
 
     /// <summary>The compilation a build analyzes: the project plus what <see cref="CanonicalGenerator"/> generates for it.</summary>
     public CSharpCompilation WithGeneratedSources()

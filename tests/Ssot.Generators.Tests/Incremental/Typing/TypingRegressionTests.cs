@@ -1,0 +1,45 @@
+using Ssot.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Ssot.Generators.Tests.Incremental.Typing;
+
+/// <summary>
+/// Defects <see cref="TypingFuzzTests"/> found, each kept as the shrunk chain it printed. A defect not fixed yet is an
+/// <see cref="OpenDefectFactAttribute"/> (<c>SSOT_RUN_OPEN_DEFECTS=1</c> runs it), and the edit that shows it is kept out
+/// of the random chains (see <see cref="Knobs"/>) until it is fixed, so the fuzz keeps exploring the rest.
+/// </summary>
+public sealed class TypingRegressionTests
+{
+    private const string PolyfillFactsStale =
+        "Typing a NotNullIfNotNull polyfill in or out leaves the kept driver's facades as they were: CompilationFacts are read "
+        + "from the compilation the references-only step keeps, source types included";
+
+    [OpenDefectFact(PolyfillFactsStale)]
+    public void Typing_a_NotNullIfNotNull_polyfill_into_a_netstandard_project_changes_the_facade_as_a_build_does()
+    {
+        // Today: the kept driver writes the facade's conversions without [return: NotNullIfNotNull] and without their '?'
+        // until a reference or an option changes; a build writes them with both. CompilationFacts come from the
+        // compilation the references-only provider kept, whose source is an earlier edit's, yet are read from source too.
+        AssertSameAsFresh("""
+            start: Framework=netstandard2.0
+            edit: Polyfill=On
+            """);
+    }
+
+    [OpenDefectFact(PolyfillFactsStale)]
+    public void Deleting_a_NotNullIfNotNull_polyfill_from_a_netstandard_project_changes_the_facade_as_a_build_does()
+    {
+        // Today: the kept driver still writes [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(...)],
+        // which no longer binds: errors in generated code that only the IDE shows.
+        AssertSameAsFresh("""
+            start: Framework=netstandard2.0; Polyfill=On
+            edit: Polyfill=Off
+            """);
+    }
+
+    private static void AssertSameAsFresh(string chain)
+    {
+        DifferentialMismatch? mismatch = DifferentialRunner.Product.FirstMismatch(TypingChain.Parse(chain));
+        Assert.True(mismatch is null, mismatch?.ToString());
+    }
+}
