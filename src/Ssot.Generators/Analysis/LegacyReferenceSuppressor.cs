@@ -1,8 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Ssot.Generators.Diagnostics;
 
 
@@ -44,7 +46,7 @@ public sealed class LegacyReferenceSuppressor : DiagnosticSuppressor
             // a legacy type name that is reported already.
             bool reported = node.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(name =>
                 LegacyReferenceFinder.Find(name, model, map, context.CancellationToken, out SyntaxNode reference) is { IsReportedByAnalyzer: true }
-                && (reference.Span == diagnostic.Location.SourceSpan
+                && (CompilerSpans(reference).Contains(diagnostic.Location.SourceSpan)
                     || diagnostic.Location.SourceSpan.Contains(reference.Span) && IsMemberOfShim(node, model, map, context.CancellationToken)));
             if (reported)
             {
@@ -52,6 +54,22 @@ public sealed class LegacyReferenceSuppressor : DiagnosticSuppressor
                     diagnostic.Id == DiagnosticIds.LegacyReference ? DiagnosticDescriptors.ObsoleteDiagnosticIdSuppression : DiagnosticDescriptors.ObsoleteWarningSuppression,
                     diagnostic));
             }
+        }
+    }
+
+    /// <summary>
+    /// The spans the compiler may report the reference on: the name itself and, for an annotated type
+    /// (<c>Legacy?</c>, <c>Legacy??</c> in error recovery), the nullable type around it, whose span takes in the
+    /// <c>?</c>.
+    /// </summary>
+    private static IEnumerable<TextSpan> CompilerSpans(SyntaxNode reference)
+    {
+        SyntaxNode node = reference;
+        yield return node.Span;
+        while (node.Parent is NullableTypeSyntax nullable && nullable.ElementType == node)
+        {
+            node = nullable;
+            yield return node.Span;
         }
     }
 

@@ -245,14 +245,14 @@ public sealed class CanonicalNameBindingTests
     [Fact]
     public async Task A_nullable_legacy_type_is_rewritten_inside_its_question_mark()
     {
-        // The compiler's own report of 'Old?' spans the '?' and is left unsuppressed beside the analyzer's: both are
-        // expected here, and both go with the fix.
+        // The compiler's own report of 'Old?' spans the '?'; the suppressor removes it, so the analyzer's report is the
+        // only one.
         const string source = """
             using New.Core;
 
             public class C
             {
-                public int M({|SSOT0001:{|SSOT0001:Old.Core.Manager|}?|} input) => input?.Count ?? 0;
+                public int M({|SSOT0001:Old.Core.Manager|}? input) => input?.Count ?? 0;
             }
             """;
         const string fixedSource = """
