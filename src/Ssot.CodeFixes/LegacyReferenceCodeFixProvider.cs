@@ -13,13 +13,14 @@ namespace Ssot.CodeFixes;
 
 /// <summary>
 /// Rewrites a legacy type reference to its canonical type, with every reference that must change with it, and only
-/// where the result is shown to compile.
+/// where the result is shown to compile. A reference in the library's shipped API (SSOT0005) is rewritten only by the fix
+/// of that diagnostic, which says that it breaks binaries.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LegacyReferenceCodeFixProvider))]
 [Shared]
 public sealed class LegacyReferenceCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.LegacyReference);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.LegacyReference, DiagnosticIds.LegacyTypeInPublicSignature);
 
     public override FixAllProvider GetFixAllProvider() => LegacyReferenceFixAllProvider.Instance;
 
@@ -33,9 +34,11 @@ public sealed class LegacyReferenceCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            bool rewritesShippedApi = diagnostic.Id == DiagnosticIds.LegacyTypeInPublicSignature;
             MigrationResult? result = await Migration.RunAsync(
                 context.Document.Project.Solution,
                 new LegacyLocation(context.Document.Id, diagnostic.Location.SourceSpan),
+                rewritesShippedApi,
                 context.CancellationToken).ConfigureAwait(false);
             if (result is null)
             {
@@ -43,7 +46,10 @@ public sealed class LegacyReferenceCodeFixProvider : CodeFixProvider
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(result.Title, _ => Task.FromResult(result.Solution), equivalenceKey: nameof(LegacyReferenceCodeFixProvider)),
+                CodeAction.Create(
+                    rewritesShippedApi ? result.Title + " in the public API (breaks binaries compiled against it)" : result.Title,
+                    _ => Task.FromResult(result.Solution),
+                    equivalenceKey: nameof(LegacyReferenceCodeFixProvider) + "." + diagnostic.Id),
                 diagnostic);
         }
     }

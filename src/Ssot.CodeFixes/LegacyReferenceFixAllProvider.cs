@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Ssot.CodeFixes.Migrating;
 using Ssot.CodeFixes.References;
 using Ssot.Generators.Analysis;
+using Ssot.Generators.Diagnostics;
 
 namespace Ssot.CodeFixes;
 
@@ -24,7 +25,9 @@ internal sealed class LegacyReferenceFixAllProvider : FixAllProvider
 
     public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext) =>
         Task.FromResult<CodeAction?>(CodeAction.Create(
-            "Migrate the legacy references",
+            fixAllContext.DiagnosticIds.Contains(DiagnosticIds.LegacyTypeInPublicSignature)
+                ? "Migrate the legacy types in the public API (breaks binaries compiled against it)"
+                : "Migrate the legacy references",
             async cancellationToken =>
             {
                 Solution solution = fixAllContext.Solution;
@@ -38,7 +41,8 @@ internal sealed class LegacyReferenceFixAllProvider : FixAllProvider
                         .Select(d => new LegacyLocation(document.Id, d.Location.SourceSpan)));
                 }
 
-                return await Migration.RunAllAsync(solution, references, cancellationToken).ConfigureAwait(false) ?? solution;
+                bool rewritesShippedApi = fixAllContext.DiagnosticIds.Contains(DiagnosticIds.LegacyTypeInPublicSignature);
+                return await Migration.RunAllAsync(solution, references, rewritesShippedApi, cancellationToken).ConfigureAwait(false) ?? solution;
             },
             equivalenceKey: fixAllContext.CodeActionEquivalenceKey));
 

@@ -32,7 +32,8 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
 
     protected override CodeAction? CreateFix(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        if (root.FindNode(diagnostic.Location.SourceSpan) is not UsingDirectiveSyntax directive || CanonicalOf(diagnostic, model.Compilation) is not { } canonical)
+        if (root.FindNode(diagnostic.Location.SourceSpan) is not UsingDirectiveSyntax directive || CanonicalOf(diagnostic, model.Compilation) is not { } canonical
+            || directive.Alias is null && StillServes(directive, root, model))
         {
             return null;
         }
@@ -88,6 +89,19 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
 
             return document;
         }
+    }
+
+    /// <summary>
+    /// Whether a legacy reference of the file still needs the import: a bare simple name of a legacy type of that
+    /// namespace that was not migrated (one in a library's shipped API, say). Removing the import would break it.
+    /// </summary>
+    private static bool StillServes(UsingDirectiveSyntax directive, SyntaxNode root, SemanticModel model)
+    {
+        string? imported = directive.Name is { } name ? model.GetSymbolInfo(name).Symbol?.ToDisplayString() : null;
+        return imported is not null && References.LegacyReferences.In(root.DescendantNodes(), model, CancellationToken.None).Any(reference =>
+            References.LegacyReferenceNode.Find(root, reference.Span) is SimpleNameSyntax bare
+            && model.GetSymbolInfo(bare).Symbol is { } symbol
+            && (symbol as INamedTypeSymbol ?? symbol.ContainingType)?.ContainingNamespace.ToDisplayString() == imported);
     }
 
     private static bool Imports(SyntaxNode root, string ns) =>

@@ -20,9 +20,13 @@ internal static class Migration
     private const int MaxRounds = 8;
 
     /// <summary>The fix of one reference with everything that must change with it, or <see langword="null"/> when it cannot compile.</summary>
-    public static async Task<MigrationResult?> RunAsync(Solution solution, LegacyLocation reference, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="rewritesShippedApi"/> (a fix of SSOT0005) the library's shipped signatures may change;
+    /// otherwise a reference that would have to change one with it is not fixed.
+    /// </remarks>
+    public static async Task<MigrationResult?> RunAsync(Solution solution, LegacyLocation reference, bool rewritesShippedApi, CancellationToken cancellationToken)
     {
-        var planner = new MigrationPlanner(new DocumentContext.Cache(solution), cancellationToken);
+        var planner = new MigrationPlanner(new DocumentContext.Cache(solution), rewritesShippedApi, cancellationToken);
         if (await planner.AddAsync([reference]).ConfigureAwait(false) is null)
         {
             return null;
@@ -44,9 +48,9 @@ internal static class Migration
     }
 
     /// <summary>Every reference that can be rewritten and still compile, with what must change with it; the rest stay.</summary>
-    public static async Task<Solution?> RunAllAsync(Solution solution, IEnumerable<LegacyLocation> references, CancellationToken cancellationToken)
+    public static async Task<Solution?> RunAllAsync(Solution solution, IEnumerable<LegacyLocation> references, bool rewritesShippedApi, CancellationToken cancellationToken)
     {
-        var planner = new MigrationPlanner(new DocumentContext.Cache(solution), cancellationToken);
+        var planner = new MigrationPlanner(new DocumentContext.Cache(solution), rewritesShippedApi, cancellationToken);
         foreach (LegacyLocation reference in references)
         {
             if (!planner.Owns(reference) && !planner.IsRefused(reference))

@@ -18,7 +18,8 @@ namespace Ssot.CodeFixes.Migrating;
 /// of its <see cref="AgreementUnit"/>; and, for a reference in a signature, the references of the signatures that must
 /// match it (the member it overrides or implements, the members that override or implement it, its other partial part).
 /// A group is refused when one of its references cannot be rewritten: a linked document where the span means something
-/// else, or a matching signature in a referenced assembly or in generated code that still names a legacy type.
+/// else, a matching signature in a referenced assembly or in generated code that still names a legacy type, or, unless
+/// the fix is of SSOT0005 itself, a reference in the library's shipped API (which old binaries were compiled against).
 /// </summary>
 internal sealed class MigrationPlanner
 {
@@ -26,10 +27,12 @@ internal sealed class MigrationPlanner
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<LegacyLocation, MigrationGroup> _owners = [];
     private readonly HashSet<LegacyLocation> _refused = [];
+    private readonly bool _rewritesShippedApi;
 
-    public MigrationPlanner(DocumentContext.Cache documents, CancellationToken cancellationToken)
+    public MigrationPlanner(DocumentContext.Cache documents, bool rewritesShippedApi, CancellationToken cancellationToken)
     {
         _documents = documents;
+        _rewritesShippedApi = rewritesShippedApi;
         _cancellationToken = cancellationToken;
     }
 
@@ -110,7 +113,8 @@ internal sealed class MigrationPlanner
     {
         if (await _documents.GetAsync(location.DocumentId, _cancellationToken).ConfigureAwait(false) is not { } context
             || LegacyReferences.At(context.Root, location.Span, context.Model, _cancellationToken) is not { } canonical
-            || LegacyReferenceNode.Find(context.Root, location.Span) is not { } node)
+            || LegacyReferenceNode.Find(context.Root, location.Span) is not { } node
+            || !_rewritesShippedApi && LegacyReferences.IsInShippedApi(context.Root, location.Span, context.Model, _cancellationToken))
         {
             return false;
         }

@@ -29,6 +29,17 @@ internal static class LegacyReferences
             : null;
     }
 
+    /// <summary>
+    /// Whether the legacy reference that spans exactly <paramref name="span"/> is in the shipped API of the library that
+    /// declares its canonical type (SSOT0005): only a fix of that diagnostic, applied on purpose, rewrites it.
+    /// </summary>
+    public static bool IsInShippedApi(SyntaxNode root, TextSpan span, SemanticModel model, CancellationToken cancellationToken) =>
+        LegacyTypeMap.For(model.Compilation) is { } map
+        && LegacyReferenceNode.Find(root, span) is { } node
+        && LegacyReferenceNode.RightmostName(node) is { } name
+        && LegacyReferenceFinder.Find(name, model, map, cancellationToken, out SyntaxNode reference) is { } legacy
+        && PublicApiPosition.ShippedMember(reference, legacy, model, cancellationToken) is not null;
+
     /// <summary>Every legacy reference whose last name is among <paramref name="nodes"/>.</summary>
     public static IEnumerable<(TextSpan Span, CanonicalType Canonical)> In(IEnumerable<SyntaxNode> nodes, SemanticModel model, CancellationToken cancellationToken)
     {

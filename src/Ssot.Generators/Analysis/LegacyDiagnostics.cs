@@ -13,15 +13,15 @@ internal static class LegacyDiagnostics
     /// configures each listed ID as 'default', which it reads as hidden: an analyzer whose only IDs are listed there would
     /// never run, and nothing would be fixed. The budget's ID is an error that no one lists there.
     /// </summary>
-    public static ImmutableArray<DiagnosticDescriptor> SupportedBy(DiagnosticDescriptor own) =>
-        ImmutableArray.Create(own, Diagnostics.DiagnosticDescriptors.LegacyBudgetExceeded);
+    public static ImmutableArray<DiagnosticDescriptor> SupportedBy(params DiagnosticDescriptor[] own) =>
+        ImmutableArray.Create(own).Add(Diagnostics.DiagnosticDescriptors.LegacyBudgetExceeded);
 
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, LegacyType legacy, string message) =>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, LegacyType legacy, params object[] messageArguments) =>
         Diagnostic.Create(
             descriptor,
             location,
             ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticProperties.Source, "analyzer")
                 .Add(DiagnosticProperties.Canonical, legacy.Canonical is { } canonical ? TypeDisplay.MetadataNameOf(canonical) : null),
-            message);
+            messageArguments);
 }

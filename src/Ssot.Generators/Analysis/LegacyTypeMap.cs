@@ -108,6 +108,23 @@ internal sealed class LegacyTypeMap
     public LegacyType? Find(ITypeSymbol? type) =>
         type is INamedTypeSymbol named && _byShim.TryGetValue(named.OriginalDefinition, out LegacyType? legacy) ? legacy : null;
 
+    /// <summary>The legacy type of this simple name that <paramref name="canonical"/> stands for, if there is one.</summary>
+    public LegacyType? LegacyNamed(string simpleName, INamedTypeSymbol canonical)
+    {
+        if (_byCanonical.TryGetValue(canonical.OriginalDefinition, out List<LegacyType>? legacies))
+        {
+            foreach (LegacyType legacy in legacies)
+            {
+                if (legacy.Shim.Name == simpleName)
+                {
+                    return legacy;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the type is a canonical type or a legacy shim: a type that must have one registration.</summary>
     public bool IsCanonicalOrLegacy(ITypeSymbol? type) =>
         type is INamedTypeSymbol named

@@ -39,6 +39,20 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor LegacyTypeInPublicSignature = Create(
+        DiagnosticIds.LegacyTypeInPublicSignature,
+        "Legacy type in a public signature",
+        "'{0}' in the signature of '{1}' is part of this library's shipped API: binaries compiled against it call it with '{0}'. Change it to '{2}' on purpose, at a major version.",
+        Migration,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LegacyNameThroughAlias = Create(
+        DiagnosticIds.LegacyNameThroughAlias,
+        "Legacy name bound through the generated alias",
+        "'{0}' means '{1}' only through the alias generated for the legacy name: write '{2}', so that removing [Canonical] keeps this compiling",
+        Migration,
+        DiagnosticSeverity.Info);
+
     public static readonly SuppressionDescriptor ObsoleteWarningSuppression = new(
         "SSOTS618",
         "CS0618",

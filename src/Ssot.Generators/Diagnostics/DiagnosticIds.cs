@@ -8,6 +8,8 @@ internal static class DiagnosticIds
     public const string LegacyUsingDirective = "SSOT0002";
     public const string ManualRegistration = "SSOT0003";
     public const string LegacyBudgetExceeded = "SSOT0004";
+    public const string LegacyTypeInPublicSignature = "SSOT0005";
+    public const string LegacyNameThroughAlias = "SSOT0006";
 
     public const string NoLegacyNames = "SSOT1001";
     public const string InvalidLegacyName = "SSOT1002";

@@ -83,18 +83,28 @@ public sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAn
     protected override ImmutableArray<(Project project, Diagnostic diagnostic)> FilterDiagnostics(ImmutableArray<(Project project, Diagnostic diagnostic)> diagnostics) =>
         base.FilterDiagnostics(diagnostics).Where(d => !d.diagnostic.IsSuppressed).ToImmutableArray();
 
-    /// <summary>Runs the fix over <paramref name="source"/> (markup marks the expected diagnostics) and compares with <paramref name="fixedSource"/>.</summary>
-    public static Task VerifyAsync(string source, string fixedSource, params string[] additionalSources) =>
-        Create(source, fixedSource, additionalSources).RunAsync(CancellationToken.None);
+    /// <summary>
+    /// Runs the fix over <paramref name="source"/> (markup marks the expected diagnostics) and compares with
+    /// <paramref name="fixedSource"/>; <paramref name="librarySources"/> are a referenced library (see <see cref="Create"/>).
+    /// </summary>
+    public static Task VerifyAsync(string source, string fixedSource, params string[] librarySources) =>
+        Create(source, fixedSource, librarySources).RunAsync(CancellationToken.None);
 
-    /// <summary>A test of the fix over <paramref name="source"/>, with the same <paramref name="additionalSources"/> before and after, to adjust before running.</summary>
-    public static CodeFixVerifier<TAnalyzer, TCodeFix> Create(string source, string fixedSource, params string[] additionalSources)
+    /// <summary>
+    /// A test of the fix over <paramref name="source"/>, to adjust before running. <paramref name="librarySources"/> are
+    /// a library project the test project references, the same before and after: the test project is a consumer of
+    /// the canonical types, as most migrating code is.
+    /// </summary>
+    public static CodeFixVerifier<TAnalyzer, TCodeFix> Create(string source, string fixedSource, params string[] librarySources)
     {
         var test = new CodeFixVerifier<TAnalyzer, TCodeFix> { TestCode = source, FixedCode = fixedSource };
-        foreach (string additional in additionalSources)
+        if (librarySources.Length > 0)
         {
-            test.TestState.Sources.Add(additional);
-            test.FixedState.Sources.Add(additional);
+            (string, string)[] files = librarySources.Select((text, i) => ("/Lib/Lib" + i + ".cs", text)).ToArray();
+            test.TestState.AdditionalProjects.Add("Lib", Project("Lib", [], files));
+            test.TestState.AdditionalProjectReferences.Add("Lib");
+            test.FixedState.AdditionalProjects.Add("Lib", Project("Lib", [], files));
+            test.FixedState.AdditionalProjectReferences.Add("Lib");
         }
 
         return test;

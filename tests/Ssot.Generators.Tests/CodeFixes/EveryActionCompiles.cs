@@ -48,9 +48,26 @@ internal static partial class EveryActionCompiles
             .AddAnalyzerReference(projectId, GeneratorReference.Instance);
         DocumentId testDocument = DocumentId.CreateNewId(projectId);
         solution = solution.AddDocument(testDocument, "Test0.cs", SourceText.From(Unmarked(source)), filePath: "/0/Test0.cs");
-        for (int i = 0; i < additionalSources.Length; i++)
+        if (additionalSources.Length > 0)
         {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), "Test" + (i + 1) + ".cs", SourceText.From(additionalSources[i]), filePath: "/0/Test" + (i + 1) + ".cs");
+            // The canonical types live in a library the test project references, as in a consumer project.
+            ProjectId libraryId = ProjectId.CreateNewId();
+            solution = solution
+                .AddProject(ProjectInfo.Create(
+                    libraryId,
+                    VersionStamp.Default,
+                    "Lib",
+                    "Lib",
+                    LanguageNames.CSharp,
+                    compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+                    parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+                    metadataReferences: new TestCompilation().References()))
+                .AddAnalyzerReference(libraryId, GeneratorReference.Instance)
+                .AddProjectReference(projectId, new ProjectReference(libraryId));
+            for (int i = 0; i < additionalSources.Length; i++)
+            {
+                solution = solution.AddDocument(DocumentId.CreateNewId(libraryId), "Lib" + i + ".cs", SourceText.From(additionalSources[i]), filePath: "/Lib/Lib" + i + ".cs");
+            }
         }
 
         Assert.Empty(await ErrorsAsync(solution));

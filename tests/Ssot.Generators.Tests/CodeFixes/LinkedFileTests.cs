@@ -55,15 +55,17 @@ public sealed class LinkedFileTests
     public async Task A_linked_file_is_fixed_where_each_project_compiles_its_own_copy_of_the_canonical_type()
     {
         // The canonical type is itself a linked file: two assemblies, one name, and in each project it is the canonical type.
+        // Each project declares the canonical type, so the public signature is its shipped API (SSOT0005).
         const string corePath = "/Shared/Core.cs";
+        string shared = Shared.Replace("SSOT0001", "SSOT0005", System.StringComparison.Ordinal);
         var test = new Verify
         {
             TestBehaviors = TestBehaviors.SkipSuppressionCheck,
-            TestState = { Sources = { (corePath, FixLibrary.Core), (SharedPath, Shared) } },
+            TestState = { Sources = { (corePath, FixLibrary.Core), (SharedPath, shared) } },
             FixedState = { Sources = { (corePath, FixLibrary.Core), (SharedPath, SharedFixed) } },
             NumberOfIncrementalIterations = 1,
         };
-        test.TestState.AdditionalProjects.Add("Second", Verify.Project("Second", [], (corePath, FixLibrary.Core), (SharedPath, Shared)));
+        test.TestState.AdditionalProjects.Add("Second", Verify.Project("Second", [], (corePath, FixLibrary.Core), (SharedPath, shared)));
         test.FixedState.AdditionalProjects.Add("Second", Verify.Project("Second", [], (corePath, FixLibrary.Core), (SharedPath, SharedFixed)));
 
         await test.RunAsync(CancellationToken.None);

@@ -170,8 +170,10 @@ public sealed class SignatureMatchTests
     [Fact]
     public async Task A_signature_used_by_another_project_changes_with_the_code_there_that_must_agree()
     {
-        // The library's list type changes; the consumer project's declaration of it cannot convert and changes too,
-        // even under Fix All in the library project alone.
+        // The library declares the canonical type, so its public return type is shipped API (SSOT0005): its fix, applied
+        // on purpose, changes it; the consumer project's declaration of it cannot convert and changes too, even under Fix
+        // All in the library project alone. The routine fix of the body's reference (SSOT0001) is not offered, as it
+        // could only compile by changing the shipped signature with it.
         const string library = """
             using System.Collections.Generic;
 
@@ -179,7 +181,7 @@ public sealed class SignatureMatchTests
             {
                 public static class Store
                 {
-                    public static List<{|SSOT0001:Old.Core.Manager|}> All() => new List<{|SSOT0001:Old.Core.Manager|}>();
+                    public static List<{|SSOT0005:Old.Core.Manager|}> All() => new List<{|SSOT0001:Old.Core.Manager|}>();
                 }
             }
             """;

@@ -15,28 +15,42 @@ using Ssot.Generators.Tests.Infrastructure;
 namespace Ssot.Generators.Tests.Differential;
 
 /// <summary>
-/// The README's routine migration step, <c>dotnet format analyzers --diagnostics SSOT0001 SSOT0002 SSOT0003</c>, done
-/// in memory: for each diagnostic ID in turn, the package's code fix applied with Fix All over the project, the way
-/// the command applies it (the command itself takes seconds a run; this takes a fraction of one).
+/// The README's format steps done in memory: the routine migration step,
+/// <c>dotnet format analyzers --diagnostics SSOT0001 SSOT0002 SSOT0003</c>, or any other list of IDs (the retire step's
+/// SSOT0006, the library author's SSOT0005). For each diagnostic ID in turn, the package's code fix applied with Fix
+/// All over the project, the way the command applies it (the command itself takes seconds a run; this takes a
+/// fraction of one).
 /// </summary>
 internal static class FormatRoutine
 {
-    /// <summary>The IDs of the README's command, in the order it fixes them, each with the package's provider.</summary>
-    private static readonly (string Id, CodeFixProvider Provider)[] Fixes =
-    [
-        ("SSOT0001", new LegacyReferenceCodeFixProvider()),
-        ("SSOT0002", new LegacyUsingCodeFixProvider()),
-        ("SSOT0003", new ManualRegistrationCodeFixProvider()),
-    ];
+    /// <summary>The IDs of the README's routine command, in the order it fixes them.</summary>
+    public static readonly string[] Routine = ["SSOT0001", "SSOT0002", "SSOT0003"];
+
+    /// <summary>The retire step's command.</summary>
+    public static readonly string[] Retire = ["SSOT0006"];
+
+    /// <summary>Each ID a README command names, with the package's provider.</summary>
+    private static readonly Dictionary<string, CodeFixProvider> Fixes = new()
+    {
+        ["SSOT0001"] = new LegacyReferenceCodeFixProvider(),
+        ["SSOT0002"] = new LegacyUsingCodeFixProvider(),
+        ["SSOT0003"] = new ManualRegistrationCodeFixProvider(),
+        ["SSOT0005"] = new LegacyReferenceCodeFixProvider(),
+        ["SSOT0006"] = new LegacyNameThroughAliasCodeFixProvider(),
+    };
 
     /// <summary>
     /// The project's sources after the routine step, in the order given. <paramref name="built"/> is what a build of
     /// the same sources reported (the analyzers need not run again for the first ID): files are matched by path.
     /// </summary>
     public static IReadOnlyList<SourceFile> Apply(IReadOnlyList<SourceFile> sources, TestCompilation options, IEnumerable<Diagnostic> built) =>
-        ApplyAsync(sources, options, built.ToImmutableArray()).GetAwaiter().GetResult();
+        Apply(sources, options, built, Routine);
 
-    private static async Task<IReadOnlyList<SourceFile>> ApplyAsync(IReadOnlyList<SourceFile> sources, TestCompilation options, ImmutableArray<Diagnostic> built)
+    /// <summary>The project's sources after a command that fixes <paramref name="ids"/>, in that order.</summary>
+    public static IReadOnlyList<SourceFile> Apply(IReadOnlyList<SourceFile> sources, TestCompilation options, IEnumerable<Diagnostic> built, IReadOnlyList<string> ids) =>
+        ApplyAsync(sources, options, built.ToImmutableArray(), ids).GetAwaiter().GetResult();
+
+    private static async Task<IReadOnlyList<SourceFile>> ApplyAsync(IReadOnlyList<SourceFile> sources, TestCompilation options, ImmutableArray<Diagnostic> built, IReadOnlyList<string> ids)
     {
         using var workspace = new AdhocWorkspace();
         ProjectId projectId = ProjectId.CreateNewId();
@@ -49,7 +63,7 @@ internal static class FormatRoutine
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: options.Nullable, deterministic: true, warningLevel: 9999),
             parseOptions: options.ParseOptions,
             metadataReferences: options.References(),
-            analyzerReferences: [new PackageAnalyzerReference()]));
+            analyzerReferences: [CodeFixes.GeneratorReference.Instance]));
         var documents = new List<DocumentId>();
         foreach (SourceFile source in sources)
         {
@@ -61,8 +75,9 @@ internal static class FormatRoutine
         // Diagnostics are computed again only after a fix changed the project.
         Solution? analyzed = null;
         ImmutableArray<Diagnostic> diagnostics = built;
-        foreach ((string id, CodeFixProvider provider) in Fixes)
+        foreach (string id in ids)
         {
+            CodeFixProvider provider = Fixes[id];
             if (!diagnostics.Any(d => d.Id == id))
             {
                 continue;

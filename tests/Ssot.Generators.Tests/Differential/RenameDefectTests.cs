@@ -408,11 +408,10 @@ public sealed class RenameDefectTests
         Assert.True(DefectRepro.FailingIds(recompiled).Count == 0, DefectRepro.Describe(BuildCheck.Findings("the consumer recompiled", recompiled)));
     }
 
-    [OpenDefectFact(RenameDefects.FormatRewritesPublicApi)]
+    [Fact]
     public void The_routine_format_step_leaves_the_library_public_signatures_alone()
     {
-        // Today: the SSOT0001 fix rewrites 'Take(Widget item)' to 'Take(UnifiedWidget item)' (the contract: SSOT0005, not
-        // in the routine command), and an old binary calling Take(Widget) gets MissingMethodException.
+        // 'Take(Widget item)' is the library's shipped API: SSOT0005, which the routine command does not fix.
         const string v2 = RenamedWidget + """
 
             namespace Acme.Storage
@@ -432,10 +431,9 @@ public sealed class RenameDefectTests
         Assert.Equal("", PublicApi.Difference(PublicApi.Of(before.Output), PublicApi.Of(after.Output)));
     }
 
-    [OpenDefectFact(RenameDefects.AliasBoundNotReported)]
+    [Fact]
     public void A_name_bound_through_the_alias_is_reported_once_as_SSOT0006()
     {
-        // Today: nothing is reported for 'Widget' in the consumer: the contract says SSOT0006 (info), with a fix.
         const string consumer = """
             using Acme.Storage;
 

@@ -27,9 +27,13 @@ public static class GeneratorRunner
         return new GeneratorResult(compilation, output, driver.GetRunResult(), analyzerDiagnostics, all);
     }
 
-    /// <summary>Every analyzer and suppressor the package ships.</summary>
+    /// <summary>Every analyzer and suppressor the package ships: each type the assembly exports with [DiagnosticAnalyzer], as a host finds them.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>
-        [new CanonicalUsageAnalyzer(), new LegacyReferenceAnalyzer(), new LegacyUsingAnalyzer(), new ManualRegistrationAnalyzer(), new LegacyBudgetAnalyzer(), new LegacyReferenceSuppressor()];
+        typeof(CanonicalUsageAnalyzer).Assembly.GetExportedTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), inherit: false))
+            .OrderBy(t => t.FullName, System.StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)System.Activator.CreateInstance(t)!)
+            .ToImmutableArray();
 
     public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, TestCompilation? options = null, bool logAnalyzerExecutionTime = false)
     {

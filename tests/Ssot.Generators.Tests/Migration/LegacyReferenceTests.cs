@@ -46,7 +46,7 @@ public sealed class LegacyReferenceTests
 
             /// <summary>Uses <see cref="Old.Manager"/> in its docs.</summary>
             [Old.Marker] // legacy
-            public sealed class Uses : Old.IService // legacy
+            internal sealed class Uses : Old.IService // legacy
             {
                 public object Run(object input)
                 {
