@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,11 +23,20 @@ public sealed class ManualRegistrationCodeFixProvider : SsotCodeFixProvider
     protected override CodeAction? CreateFix(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(DiagnosticProperties.RegistrationMethod, out string? method) && method is not null
         && RegistrationCall(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is { } call
+        && CanCall(model, call.Receiver, method)
             ? CodeAction.Create(
                 "Use services." + method + "()",
                 ct => FixAsync(document, call.Invocation, call.Receiver, method, ct),
                 equivalenceKey: nameof(ManualRegistrationCodeFixProvider))
             : null;
+
+    /// <summary>
+    /// Whether the generated method can be called there: it may not exist (no registration for that type) or may be
+    /// internal to another assembly (<c>SsotRegistrationVisibility</c>), and a fix must compile.
+    /// </summary>
+    private static bool CanCall(SemanticModel model, ExpressionSyntax receiver, string method) =>
+        model.GetTypeInfo(receiver).Type is { } receiverType
+        && model.LookupSymbols(receiver.SpanStart, receiverType, method, includeReducedExtensionMethods: true).Any();
 
     /// <summary>The call on the service collection that the registration is: the reported call itself, or the Add/TryAdd it is passed to.</summary>
     private static (InvocationExpressionSyntax Invocation, ExpressionSyntax Receiver)? RegistrationCall(SyntaxNode node)

@@ -119,12 +119,17 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Select(static (input, _) => AliasPlanner.Plan(input.Candidates, input.Shims, input.Scope.ToScope(), input.Facts, input.Uses))
             .WithTrackingName(TrackingNames.Aliases);
 
+        IncrementalValueProvider<RegistrationVisibility> registrationVisibility = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => RegistrationOptionsReader.Visibility(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.RegistrationVisibility);
+
         IncrementalValueProvider<RegistrationPlan> registrationPlan = canonicalTypes
             .Collect()
             .Combine(shimPlan)
             .Combine(facts)
-            .Select(static (input, _) => new RegistrationPlanInput(input.Left.Left.ToEquatableArray(), input.Left.Right, input.Right))
-            .Select(static (input, _) => RegistrationPlanner.Plan(input.Models, input.Shims, input.Facts))
+            .Combine(registrationVisibility)
+            .Select(static (input, _) => new RegistrationPlanInput(input.Left.Left.Left.ToEquatableArray(), input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(static (input, _) => RegistrationPlanner.Plan(input.Models, input.Shims, input.Facts, input.Visibility))
             .WithTrackingName(TrackingNames.Registrations);
 
         // Emitting.
@@ -167,5 +172,5 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
 
     private sealed record AliasPlanInput(EquatableArray<AliasCandidate> Candidates, ShimPlan Shims, NameScopeInput Scope, CompilationFacts Facts, NameUses Uses);
 
-    private sealed record RegistrationPlanInput(EquatableArray<CanonicalTypeModel> Models, ShimPlan Shims, CompilationFacts Facts);
+    private sealed record RegistrationPlanInput(EquatableArray<CanonicalTypeModel> Models, ShimPlan Shims, CompilationFacts Facts, RegistrationVisibility Visibility);
 }

@@ -20,5 +20,6 @@ internal static class TrackingNames
     public const string AliasCandidates = nameof(AliasCandidates);
     public const string ReferencedAliasCandidates = nameof(ReferencedAliasCandidates);
     public const string Aliases = nameof(Aliases);
+    public const string RegistrationVisibility = nameof(RegistrationVisibility);
     public const string Registrations = nameof(Registrations);
 }

@@ -44,8 +44,10 @@ internal static class LegacyReferenceFinder
             return null;
         }
 
+        // Unlike the compiler, this reports inside [Obsolete] members too: the reference still has to go before the
+        // attribute is retired, and it keeps a library's API naming the legacy type until it does.
         reference = Outermost(name);
-        return IsInObsoleteContext(model, name.SpanStart) ? null : legacy;
+        return legacy;
     }
 
     /// <summary>The whole name a simple name ends: <c>Old.Ns.Type</c> for <c>Type</c>, as the compiler reports it.</summary>
@@ -75,33 +77,5 @@ internal static class LegacyReferenceFinder
                     return node;
             }
         }
-    }
-
-    /// <summary>The compiler reports no obsolete use inside an obsolete member or type; neither do we.</summary>
-    private static bool IsInObsoleteContext(SemanticModel model, int position)
-    {
-        for (ISymbol? symbol = model.GetEnclosingSymbol(position); symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
-        {
-            // An accessor is obsolete when its property or event is.
-            if (IsObsolete(symbol) || symbol is IMethodSymbol { AssociatedSymbol: { } associated } && IsObsolete(associated))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsObsolete(ISymbol symbol)
-    {
-        foreach (AttributeData attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace.Name: "System" })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

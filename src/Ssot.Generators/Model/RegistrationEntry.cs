@@ -4,7 +4,7 @@ namespace Ssot.Generators.Model;
 
 /// <summary>One registration method of the generated extension class.</summary>
 /// <param name="CanonicalType">The canonical type, fully qualified.</param>
-/// <param name="IsPublic">Whether the method is public (the canonical type is).</param>
+/// <param name="IsPublic">Whether the method is public: the canonical type is, and <c>SsotRegistrationVisibility</c> is not <c>internal</c>.</param>
 /// <param name="MethodName">The extension method's name.</param>
 /// <param name="Lifetime">The <c>ServiceLifetime</c> member name.</param>
 /// <param name="ServiceTypes">Further service types, fully qualified.</param>

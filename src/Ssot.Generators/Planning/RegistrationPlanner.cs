@@ -12,7 +12,11 @@ internal static class RegistrationPlanner
     /// <summary>The name of a type's registration method: the attribute's, or <c>Add</c> and the type's name.</summary>
     public static string MethodNameOf(string? requested, string typeName) => requested ?? "Add" + typeName;
 
-    public static RegistrationPlan Plan(IReadOnlyList<CanonicalTypeModel> models, ShimPlan shims, CompilationFacts facts)
+    /// <param name="visibility">
+    /// The project's <c>SsotRegistrationVisibility</c>: with <see cref="RegistrationVisibility.Internal"/> every method is
+    /// internal; otherwise a method is as visible as its canonical type. It changes no skip, so the analyzers leave it out.
+    /// </param>
+    public static RegistrationPlan Plan(IReadOnlyList<CanonicalTypeModel> models, ShimPlan shims, CompilationFacts facts, RegistrationVisibility visibility = RegistrationVisibility.Public)
     {
         List<CanonicalTypeModel> registered = models.Where(m => m.Registration is not null).OrderBy(m => m.Type.MetadataName, StringComparer.Ordinal).ToList();
         if (registered.Count == 0)
@@ -42,7 +46,7 @@ internal static class RegistrationPlanner
             .Where(m => methodCounts[m.Registration!.MethodName] == 1)
             .Select(m => new RegistrationEntry(
                 m.Type.FullyQualified,
-                m.IsPublic,
+                m.IsPublic && visibility == RegistrationVisibility.Public,
                 m.Registration!.MethodName,
                 m.Registration.Lifetime,
                 m.Registration.ServiceTypes,

@@ -7,7 +7,11 @@ using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Reading;
 
-/// <summary>Answers a <see cref="ReferenceQuery"/> from the assemblies a compilation references (never from its source).</summary>
+/// <summary>
+/// Answers a <see cref="ReferenceQuery"/> from the assemblies a compilation references (never from its source). A type
+/// counts only where this compilation can see it: an internal type of a reference (without InternalsVisibleTo) is not
+/// found by any name lookup here, so it clashes with nothing.
+/// </summary>
 internal static class ReferenceReader
 {
     public static ReferenceFacts Read(Compilation compilation, ReferenceQuery query, CancellationToken cancellationToken)
@@ -22,7 +26,7 @@ internal static class ReferenceReader
         return new ReferenceFacts(
             query.Namespaces.Where(ns => assemblies.Any(a => FindNamespace(a, ns) is not null)).ToEquatableArray(),
             query.Types.Where(name => assemblies.Any(a => a.GetTypeByMetadataName(name) is not null)).ToEquatableArray(),
-            query.GlobalNames.Where(name => assemblies.Any(a => a.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol or INamedTypeSymbol { Arity: 0 }))).ToEquatableArray(),
+            query.GlobalNames.Where(name => assemblies.Any(a => a.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol || m is INamedTypeSymbol { Arity: 0 } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)))).ToEquatableArray(),
             query.VisibleTypes.Where(qualified => assemblies.Any(a => HasPublicType(a, qualified))).ToEquatableArray());
     }
 

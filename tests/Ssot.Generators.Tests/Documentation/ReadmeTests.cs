@@ -139,7 +139,7 @@ public sealed class ReadmeTests
         return blocks;
     }
 
-    private static string RepositoryRoot([CallerFilePath] string file = "")
+    internal static string RepositoryRoot([CallerFilePath] string file = "")
     {
         for (string? directory = Path.GetDirectoryName(file); directory is not null; directory = Path.GetDirectoryName(directory))
         {

@@ -121,6 +121,23 @@ public sealed class AliasRuleTests
         Assert.Equal("WebSocketManager", CreatedTypeIn(result, "Source2.cs"));
     }
 
+    [Theory]
+    [InlineData("internal", false)]
+    [InlineData("public", true)]
+    public void Only_a_global_type_of_a_reference_this_project_can_see_blocks_the_alias(string accessibility, bool blocks)
+    {
+        // Like xunit.core's 'internal static class Guard': invisible here, so it clashes with nothing.
+        CSharpCompilation vendorCompilation = new TestCompilation { AssemblyName = "Vendor" }.Create(accessibility + " static class WebSocketManager { }");
+        using var image = new System.IO.MemoryStream();
+        Assert.True(vendorCompilation.Emit(image).Success);
+        var options = new TestCompilation { ExtraReferences = [MetadataReference.CreateFromImage(image.ToArray())] };
+
+        GeneratorResult result = GeneratorRunner.Run(options.Create(Canonical)).ShouldCompile();
+
+        Assert.Equal(!blocks, result.Sources.ContainsKey("Ssot.Aliases.g.cs"));
+        Assert.Equal(blocks ? 1 : 0, result.BuildDiagnosticsWithId("SSOT2003").Count);
+    }
+
     [Fact]
     public void Legacy_name_in_the_global_namespace_gets_a_shim_there_and_no_alias()
     {

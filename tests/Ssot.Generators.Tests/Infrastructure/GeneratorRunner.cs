@@ -16,7 +16,7 @@ public static class GeneratorRunner
 
     public static GeneratorResult Run(CSharpCompilation compilation, TestCompilation? options = null)
     {
-        GeneratorDriver driver = CreateDriver(compilation);
+        GeneratorDriver driver = CreateDriver(compilation, options);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         CompilationWithAnalyzers analyzed = WithAnalyzers(output, options);
         ImmutableArray<Diagnostic> analyzerDiagnostics = analyzed
@@ -45,9 +45,11 @@ public static class GeneratorRunner
             new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: logAnalyzerExecutionTime, reportSuppressedDiagnostics: false));
     }
 
-    public static GeneratorDriver CreateDriver(CSharpCompilation compilation) =>
+    /// <summary>A driver for the generator, with the MSBuild properties of <paramref name="options"/> as a build passes them.</summary>
+    public static GeneratorDriver CreateDriver(CSharpCompilation compilation, TestCompilation? options = null) =>
         CSharpGeneratorDriver.Create(
             [new CanonicalGenerator().AsSourceGenerator()],
             parseOptions: (CSharpParseOptions)compilation.SyntaxTrees[0].Options,
+            optionsProvider: new TestAnalyzerConfigOptions(options?.GlobalOptions ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 }

@@ -99,7 +99,7 @@ internal sealed class CaseExpectations
             int claimants = candidates.Where(c => c.Legacy.Simple.Value == name && c.Outcome.Type.Arity == 0).Select(c => c.Outcome.Type).Distinct().Count();
             string? skip = outcome.Type.Arity > 0 ? "SSOT2002"
                 : claimants > 1 ? "SSOT2004"
-                : takenByShims.Contains(name) || _declarations.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol or INamedTypeSymbol { Arity: 0 }) ? "SSOT2003"
+                : takenByShims.Contains(name) || _declarations.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol || m is INamedTypeSymbol { Arity: 0 } type && _declarations.IsSymbolAccessibleWithin(type, _declarations.Assembly)) ? "SSOT2003"
                 : MentionedInsideNamespace(string.Join(".", legacy.Namespace.Select(n => n.Value)), name) ? "SSOT2007"
                 : null;
             result.Add((legacy.Simple.Display, outcome.Type.FullyQualified, skip));
