@@ -78,7 +78,7 @@ internal static class LegacyReferenceFinder
     }
 
     /// <summary>The compiler reports no obsolete use inside an obsolete member or type; neither do we.</summary>
-    private static bool IsInObsoleteContext(SemanticModel model, int position)
+    internal static bool IsInObsoleteContext(SemanticModel model, int position)
     {
         for (ISymbol? symbol = model.GetEnclosingSymbol(position); symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
         {

@@ -29,7 +29,7 @@ public static class GeneratorRunner
 
     /// <summary>Every analyzer and suppressor the package ships.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>
-        [new CanonicalUsageAnalyzer(), new LegacyReferenceAnalyzer(), new LegacyUsingAnalyzer(), new ManualRegistrationAnalyzer(), new LegacyBudgetAnalyzer(), new LegacyReferenceSuppressor()];
+        [new CanonicalUsageAnalyzer(), new LegacyReferenceAnalyzer(), new LegacyUsingAnalyzer(), new ManualRegistrationAnalyzer(), new LegacyBudgetAnalyzer(), new LegacyMemberAnalyzer(), new LegacyNameUsageAnalyzer(), new LegacyReferenceSuppressor()];
 
     public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, TestCompilation? options = null, bool logAnalyzerExecutionTime = false)
     {
