@@ -76,6 +76,10 @@ public static class Program
         Check($"connect 'bob' via the canonical type -> legacy Count is {legacy.Count}", legacy.Count == 2);
         Check("TryGetConnection through the legacy facade finds 'bob'", legacy.TryGetConnection("bob", out WebSocketConnection? bob) && bob.Path == "/chat");
 
+#pragma warning disable SSOT0007 // The old member name, on purpose: renamed to IsOpen, it still answers through the facade.
+        Check("[LegacyName] IsConnected through the legacy facade answers as IsOpen", legacy.IsConnected("bob") && !legacy.IsConnected("nobody"));
+#pragma warning restore SSOT0007
+
         int delivered = await broadcaster.BroadcastAsync("hello");
         Check($"BroadcastAsync through IWebSocketBroadcaster reached {delivered} connections", delivered == 2);
 
@@ -85,6 +89,8 @@ public static class Program
         var chat = provider.GetRequiredService<LegacyChatHub>();
         chat.Join("carol");
         Check($"LegacyChatHub (other project, ctor takes WebSocketManager) joined 'carol' -> canonical Count is {canonical.Count}", canonical.Count == 3 && chat.IsInRoom("carol"));
+
+        Check("[LegacyName] IsConnected through the alias (LegacyChatHub, other project) finds 'carol'", chat.IsConnected("carol") && !chat.IsConnected("nobody"));
 
         var notifier = provider.GetRequiredService<LegacyNotifier>();
         Check($"LegacyNotifier's {LegacyNotifier.ManagerType.Name} wraps the canonical instance", ReferenceEquals((UnifiedWebSocketManager)notifier.Manager, canonical));

@@ -179,14 +179,6 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor ShippedApiMissing = Create(
-        DiagnosticIds.ShippedApiMissing,
-        "A shipped member of a legacy type is no longer provided",
-        "'{0}' is in the shipped public API, but the shim of '{1}' no longer provides it: binaries compiled against it will fail with MissingMethodException or TypeLoadException",
-        Usage,
-        DiagnosticSeverity.Warning,
-        WellKnownDiagnosticTags.CompilationEnd);
-
     public static readonly DiagnosticDescriptor LegacyNameNotThroughAlias = Create(
         DiagnosticIds.LegacyNameNotThroughAlias,
         "Legacy member name is served by the shim only",
