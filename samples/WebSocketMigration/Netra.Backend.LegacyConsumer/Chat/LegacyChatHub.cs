@@ -27,14 +27,6 @@ public sealed class LegacyChatHub
     public bool IsInRoom(string userId) =>
         _manager.TryGetConnection(userId, out WebSocketConnection? connection) && connection.Path == "/chat";
 
-    /// <summary>
-    /// Still says the old member name: through the alias it reaches the canonical type, whose old name is served by an
-    /// extension method the generator wrote (reported as SSOT0007, fixed to <c>IsOpen</c>).
-    /// </summary>
-#pragma warning disable SSOT0007 // Kept on purpose: the sample's checks call the old name through the alias.
-    public bool IsConnected(string userId) => _manager.IsConnected(userId);
-#pragma warning restore SSOT0007
-
     public Task<int> SayAsync(string userId, string text, CancellationToken cancellationToken = default) =>
         _manager.BroadcastAsync($"{userId}: {text}", cancellationToken);
 }
