@@ -134,6 +134,7 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
 
         // Emitting.
         context.RegisterSourceOutput(shimRequests.Combine(facts).WithTrackingName(TrackingNames.Shims), static (spc, input) => EmitShims(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(canonicalTypes.Combine(facts).WithTrackingName(TrackingNames.LegacyMemberNames), static (spc, input) => EmitLegacyMembers(spc, input.Left, input.Right));
         context.RegisterSourceOutput(aliasPlan, static (spc, plan) => EmitAliases(spc, plan));
         context.RegisterSourceOutput(registrationPlan.Combine(facts), static (spc, input) => EmitRegistrations(spc, input.Left, input.Right));
     }
@@ -145,6 +146,14 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             context.CancellationToken.ThrowIfCancellationRequested();
             LegacyTypeModel legacy = request.Model.LegacyTypes.First(l => l.MetadataName == shim.LegacyMetadataName);
             context.AddSource(shim.HintName, SourceText.From(ShimEmitter.Emit(request.Model, legacy, shim, facts), Encoding.UTF8));
+        }
+    }
+
+    private static void EmitLegacyMembers(SourceProductionContext context, CanonicalTypeModel model, CompilationFacts facts)
+    {
+        if (model.Renamed is { } renamed && (!renamed.InShim.IsEmpty || !renamed.Extensions.IsEmpty))
+        {
+            context.AddSource(LegacyMemberEmitter.HintName(model), SourceText.From(LegacyMemberEmitter.Emit(model, facts), Encoding.UTF8));
         }
     }
 

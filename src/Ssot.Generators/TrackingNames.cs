@@ -17,6 +17,7 @@ internal static class TrackingNames
     public const string ShimPlan = nameof(ShimPlan);
     public const string ShimRequests = nameof(ShimRequests);
     public const string Shims = nameof(Shims);
+    public const string LegacyMemberNames = nameof(LegacyMemberNames);
     public const string AliasCandidates = nameof(AliasCandidates);
     public const string ReferencedAliasCandidates = nameof(ReferencedAliasCandidates);
     public const string Aliases = nameof(Aliases);

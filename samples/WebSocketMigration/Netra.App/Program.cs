@@ -76,6 +76,12 @@ public static class Program
         Check($"connect 'bob' via the canonical type -> legacy Count is {legacy.Count}", legacy.Count == 2);
         Check("TryGetConnection through the legacy facade finds 'bob'", legacy.TryGetConnection("bob", out WebSocketConnection? bob) && bob.Path == "/chat");
 
+#pragma warning disable SSOT0007 // The old member name, on purpose: renamed to IsOpen, it still answers through the facade.
+        Check("[LegacyName] IsConnected through the legacy facade answers as IsOpen", legacy.IsConnected("bob") && !legacy.IsConnected("nobody"));
+        // What code that reaches the canonical type through the alias calls: a generated extension method.
+        Check("[LegacyName] IsConnected on the canonical type itself (as through the alias) answers too", canonical.IsConnected("alice") && !canonical.IsConnected("nobody"));
+#pragma warning restore SSOT0007
+
         int delivered = await broadcaster.BroadcastAsync("hello");
         Check($"BroadcastAsync through IWebSocketBroadcaster reached {delivered} connections", delivered == 2);
 

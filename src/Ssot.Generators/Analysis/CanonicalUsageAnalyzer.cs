@@ -29,6 +29,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.LegacyNameIsCanonical,
         DiagnosticDescriptors.LegacyNameClaimedTwice,
         DiagnosticDescriptors.LegacyTypeAlreadyDeclared,
+        DiagnosticDescriptors.LegacyApiGap,
         DiagnosticDescriptors.GenericArityMismatch,
         DiagnosticDescriptors.ShimKindNotPossible,
         DiagnosticDescriptors.CanonicalTypeNotAccessible,
@@ -135,7 +136,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         AliasPlan aliases = AliasPlanner.Plan(candidates, shims, scope, facts, uses);
         RegistrationPlan registrations = RegistrationPlanner.Plan(models, shims, facts);
 
-        var report = new PlanDiagnostics(context.Compilation, canonicalTypes);
+        var report = new PlanDiagnostics(context.Compilation, canonicalTypes, context.CancellationToken);
         foreach (Diagnostic diagnostic in report.Of(shims).Concat(report.Of(aliases)).Concat(report.Of(registrations)))
         {
             context.ReportDiagnostic(diagnostic);

@@ -9,6 +9,12 @@ public static class DiagnosticProperties
     /// <summary>The metadata name of the canonical type a fix rewrites to.</summary>
     public const string Canonical = "Ssot.Canonical";
 
+    /// <summary>The name a legacy member name is rewritten to.</summary>
+    public const string Target = "Ssot.Target";
+
+    /// <summary>How many members of a hand-written legacy type the canonical type cannot serve (SSOT1006).</summary>
+    public const string GapCount = "Ssot.GapCount";
+
     /// <summary>The generated registration method a manual registration is replaced by.</summary>
     public const string RegistrationMethod = "Ssot.RegistrationMethod";
 }

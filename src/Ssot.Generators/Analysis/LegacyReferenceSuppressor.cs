@@ -48,6 +48,8 @@ public sealed class LegacyReferenceSuppressor : DiagnosticSuppressor
                 LegacyReferenceFinder.Find(name, model, map, context.CancellationToken, out SyntaxNode reference) is { IsReportedByAnalyzer: true }
                 && (CompilerSpans(reference).Contains(diagnostic.Location.SourceSpan)
                     || diagnostic.Location.SourceSpan.Contains(reference.Span) && IsMemberOfShim(node, model, map, context.CancellationToken)));
+            // Or a use of a member by its legacy name, reported as SSOT0007.
+            reported = reported || LegacyMemberFinder.IsReportedIn(node, diagnostic.Location.SourceSpan, model, map, context.CancellationToken);
             if (reported)
             {
                 context.ReportSuppression(Suppression.Create(

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Ssot.Generators.Diagnostics;
@@ -18,9 +19,12 @@ internal sealed class PlanDiagnostics
     private readonly Compilation _compilation;
     private readonly Dictionary<string, ReadCanonical> _canonicals;
 
-    public PlanDiagnostics(Compilation compilation, IEnumerable<ReadCanonical> canonicals)
+    private readonly System.Threading.CancellationToken _cancellationToken;
+
+    public PlanDiagnostics(Compilation compilation, IEnumerable<ReadCanonical> canonicals, System.Threading.CancellationToken cancellationToken = default)
     {
         _compilation = compilation;
+        _cancellationToken = cancellationToken;
         _canonicals = canonicals.ToDictionary(c => c.Model.Type.MetadataName, StringComparer.Ordinal);
     }
 
@@ -46,9 +50,18 @@ internal sealed class PlanDiagnostics
                 // At the old type itself, which is what has to go; the attribute's argument is where the claim is made.
                 if (_compilation.Assembly.GetTypeByMetadataName(skip.LegacyMetadataName) is { } declared)
                 {
+                    // What deleting it would lose is said at each member, and counted on the diagnostic for its fix's title.
+                    List<Diagnostic> gap = ApiGap.Of(declared, owner.Symbol, _compilation, _cancellationToken);
+                    ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(DiagnosticProperties.GapCount, gap.Select(d => d.GetMessage()).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
                     foreach (Location location in declared.Locations.Where(l => l.IsInSource))
                     {
-                        yield return Diagnostic.Create(DiagnosticDescriptors.LegacyTypeAlreadyDeclared, location, [at], declared.ToReadable(), owner.Readable);
+                        yield return Diagnostic.Create(DiagnosticDescriptors.LegacyTypeAlreadyDeclared, location, [at], properties, declared.ToReadable(), owner.Readable);
+                    }
+
+                    foreach (Diagnostic member in gap)
+                    {
+                        yield return member;
                     }
                 }
 

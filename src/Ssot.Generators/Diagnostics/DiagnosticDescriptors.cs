@@ -53,6 +53,13 @@ internal static class DiagnosticDescriptors
         Migration,
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor LegacyMemberName = Create(
+        DiagnosticIds.LegacyMemberName,
+        "Legacy member name",
+        "{0}",
+        Migration,
+        DiagnosticSeverity.Warning);
+
     public static readonly SuppressionDescriptor ObsoleteWarningSuppression = new(
         "SSOTS618",
         "CS0618",
@@ -156,6 +163,42 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Error,
         WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor LegacyApiGap = Create(
+        DiagnosticIds.LegacyApiGap,
+        "A member of the hand-written legacy type has no counterpart on the canonical type",
+        "'{0}' has no counterpart on '{1}': {2} reference(s) will stop compiling, and binaries that call it will fail; add the member to '{1}' or map it with [LegacyName]",
+        Usage,
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor LegacyNameNotForwarded = Create(
+        DiagnosticIds.LegacyNameNotForwarded,
+        "[LegacyName] on a member no shim forwards",
+        "[LegacyName(\"{0}\")] on '{1}' has no effect: {2}",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LegacyNameClash = Create(
+        DiagnosticIds.LegacyNameClash,
+        "Legacy member name clashes with another name",
+        "Legacy name '{0}' of '{1}' cannot be used: {2}",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidLegacyMemberName = Create(
+        DiagnosticIds.InvalidLegacyMemberName,
+        "Legacy member name is not an identifier",
+        "'{0}' is not a valid legacy member name for '{1}': write the old name as a C# identifier",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LegacyNameNotThroughAlias = Create(
+        DiagnosticIds.LegacyNameNotThroughAlias,
+        "Legacy member name is served by the shim only",
+        "'{0}' serves its legacy name '{1}' on the shim only: {2}, so code that reaches '{3}' through the alias and says '{1}' must be migrated to '{4}'",
+        Usage,
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor AliasSkippedLanguageVersion = Create(
         DiagnosticIds.AliasSkippedLanguageVersion,

@@ -10,6 +10,7 @@ internal static class DiagnosticIds
     public const string LegacyBudgetExceeded = "SSOT0004";
     public const string LegacyTypeInPublicSignature = "SSOT0005";
     public const string LegacyNameThroughAlias = "SSOT0006";
+    public const string LegacyMemberName = "SSOT0007";
 
     public const string NoLegacyNames = "SSOT1001";
     public const string InvalidLegacyName = "SSOT1002";
@@ -24,6 +25,11 @@ internal static class DiagnosticIds
     public const string DerivesFromFacade = "SSOT1011";
     public const string InvalidDiagnosticId = "SSOT1012";
     public const string LegacyNameCollision = "SSOT1013";
+    public const string LegacyApiGap = "SSOT1017";
+    public const string LegacyNameNotForwarded = "SSOT1018";
+    public const string LegacyNameClash = "SSOT1019";
+    public const string InvalidLegacyMemberName = "SSOT1020";
+    public const string LegacyNameNotThroughAlias = "SSOT1022";
 
     public const string AliasSkippedLanguageVersion = "SSOT2001";
     public const string AliasSkippedGenericType = "SSOT2002";

@@ -30,7 +30,7 @@ internal static class FacadeEmitter
             writer.WriteLine("private static readonly " + table + " " + Table + " = new " + table + "();");
             writer.WriteLine();
             writer.WriteLine("private readonly " + canonical + " " + Field + ";");
-            foreach (MemberModel senderEvent in SenderEvents(facade))
+            foreach (MemberModel senderEvent in SenderEvents(facade).Concat(RenamedSenderEvents(model)))
             {
                 writer.WriteLine();
                 writer.WriteLine("private readonly " + HandlersClass + " " + FacadeNames.HandlersField(senderEvent.Head.Name) + " = new " + HandlersClass + "();");
@@ -59,7 +59,13 @@ internal static class FacadeEmitter
 
         // Without NotNullIfNotNull the class facade's conversions take and give non-nullable values.
         bool forgiveNullSelf = !facade.IsStruct && facts.SupportsNullable && !facts.HasNotNullIfNotNull;
-        MemberWriter.WriteAll(writer, facade.Members, new ForwardingContext(Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self, legacy.Name, legacy.FullyQualified, ForgiveNullSelf: forgiveNullSelf));
+        var forwarding = new ForwardingContext(Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self, legacy.Name, legacy.FullyQualified, ForgiveNullSelf: forgiveNullSelf);
+        MemberWriter.WriteAll(writer, facade.Members, forwarding);
+        if (model.Renamed is { } renamed)
+        {
+            MemberWriter.WriteAll(writer, renamed.InShim, forwarding, ShimEmitter.RenamedObsolete(model, facts));
+        }
+
         constructors.WriteHelpers();
 
         writer.WriteLine();
@@ -98,7 +104,7 @@ internal static class FacadeEmitter
             writer.WriteLine("    canonical is null ? " + nothing + " : " + Table + ".GetValue(canonical, c => new " + self + "(c));");
         }
 
-        if (SenderEvents(facade).Any())
+        if (SenderEvents(facade).Concat(RenamedSenderEvents(model)).Any())
         {
             writer.WriteLine();
             WriteHandlersClass(writer, facts);
@@ -111,6 +117,11 @@ internal static class FacadeEmitter
         facade.IsStruct
             ? []
             : facade.Members.Where(m => m is EventModel { SenderArity: > 0 } && !m.Head.IsStatic && m.Head.ExplicitInterface is null);
+
+    private static System.Collections.Generic.IEnumerable<MemberModel> RenamedSenderEvents(CanonicalTypeModel model) =>
+        model.Facade!.IsStruct || model.Renamed is null
+            ? []
+            : model.Renamed.InShim.Where(m => m is EventModel { SenderArity: > 0 } && !m.Head.IsStatic);
 
     /// <summary>Writes the small class that pairs each handler added through the facade with the handler that forwards to it.</summary>
     private static void WriteHandlersClass(SourceWriter writer, CompilationFacts facts)

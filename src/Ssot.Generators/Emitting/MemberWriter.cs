@@ -88,7 +88,7 @@ internal static class MemberWriter
                 string typeArguments = TypeArgumentList(method.TypeParameters);
                 writer.WriteLine(modifiers + SignatureText.RefReturn(method.RefReturn) + SignatureText.Type(method.ReturnType, self) + " " + name + typeArguments
                     + "(" + SignatureText.ParameterList(method.Parameters, self) + ")" + SignatureText.Constraints(method.TypeParameters));
-                string call = target + "." + head.Name + typeArguments + "(" + SignatureText.ArgumentList(method.Parameters, context.ForgiveNullSelf) + ")";
+                string call = target + "." + head.CallName + typeArguments + "(" + SignatureText.ArgumentList(method.Parameters, context.ForgiveNullSelf) + ")";
                 writer.WriteLine("    => " + (method.RefReturn == RefReturn.ByValue ? string.Empty : "ref ")
                     + SignatureText.Converted(call, method.ReturnType, context.ForgiveNullSelf) + ";");
                 break;
@@ -96,7 +96,7 @@ internal static class MemberWriter
             case PropertyModel property:
                 string access = property.IsIndexer
                     ? target + "[" + SignatureText.ArgumentList(property.Parameters, context.ForgiveNullSelf) + "]"
-                    : target + "." + head.Name;
+                    : target + "." + head.CallName;
                 string declared = property.IsIndexer ? name + "[" + SignatureText.ParameterList(property.Parameters, self) + "]" : name;
                 WriteProperty(
                     writer,
@@ -139,8 +139,8 @@ internal static class MemberWriter
 
             case EventModel @event:
                 writer.OpenBlock(modifiers + "event " + @event.Type.Text + " " + name);
-                writer.WriteLine("add => " + target + "." + head.Name + " += value;");
-                writer.WriteLine("remove => " + target + "." + head.Name + " -= value;");
+                writer.WriteLine("add => " + target + "." + head.CallName + " += value;");
+                writer.WriteLine("remove => " + target + "." + head.CallName + " -= value;");
                 writer.CloseBlock();
                 break;
         }
@@ -184,13 +184,13 @@ internal static class MemberWriter
         writer.OpenBlock("add");
         writer.OpenBlock("if (value != null)");
         writer.WriteLine(handlerType + " handler = value;");
-        writer.WriteLine(target + "." + member.Head.Name + " += " + handlers + ".Add(value, (" + handlerType + ")((" + string.Join(", ", parameters) + ") => handler(" + arguments + ")));");
+        writer.WriteLine(target + "." + member.Head.CallName + " += " + handlers + ".Add(value, (" + handlerType + ")((" + string.Join(", ", parameters) + ") => handler(" + arguments + ")));");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
         writer.OpenBlock("remove");
         writer.OpenBlock("if (value != null && " + handlers + ".Remove(value) is " + handlerType + " forwarded)");
-        writer.WriteLine(target + "." + member.Head.Name + " -= forwarded;");
+        writer.WriteLine(target + "." + member.Head.CallName + " -= forwarded;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
@@ -247,7 +247,7 @@ internal static class MemberWriter
         if (hasSetter && property.IsInit)
         {
             writer.WriteLine();
-            writer.WriteLine("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_" + head.Name.TrimStart('@') + "\")]");
+            writer.WriteLine("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_" + head.CallName.TrimStart('@') + "\")]");
             string receiver = context.InstanceRef!.StartsWith("ref ", System.StringComparison.Ordinal) ? "ref " + context.CanonicalType : context.CanonicalType;
             writer.WriteLine("private static extern void " + FacadeNames.InitAccessor(head.Name) + "(" + receiver + " canonical, " + property.Type + " value);");
         }

@@ -72,14 +72,31 @@ internal static class ShimEmitter
             members,
             new ForwardingContext(Instance: null, model.Type.FullyQualified, facts),
             member => !plainMethods && IsExtension(member) ? obsolete : []);
+        if (model.Renamed is { InShim.IsEmpty: false } renamed)
+        {
+            writer.WriteLine();
+            MemberWriter.WriteAll(
+                writer,
+                renamed.InShim.Select(m => plainMethods && IsExtension(m) ? WithoutThis((MethodModel)m) : m),
+                new ForwardingContext(Instance: null, model.Type.FullyQualified, facts),
+                RenamedObsolete(model, facts));
+        }
     }
+
+    /// <summary>The <c>[Obsolete]</c> of each forwarder under a legacy member name (<c>[LegacyName]</c>).</summary>
+    public static System.Func<MemberModel, IEnumerable<AttributeModel>> RenamedObsolete(CanonicalTypeModel model, CompilationFacts facts) =>
+        member => [ObsoleteAttribute(model, model.Renamed!.MessageOf(member.Head), facts)];
 
     private static bool IsExtension(MemberModel member) => member is MethodModel { Parameters: { IsEmpty: false } parameters } && parameters[0].IsThis;
 
     private static MethodModel WithoutThis(MethodModel method) =>
         method with { Parameters = new[] { method.Parameters[0] with { IsThis = false } }.Concat(method.Parameters.Skip(1)).ToEquatableArray() };
 
-    private static AttributeModel ObsoleteAttribute(CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts)
+    private static AttributeModel ObsoleteAttribute(CanonicalTypeModel model, LegacyTypeModel legacy, CompilationFacts facts) =>
+        ObsoleteAttribute(model, legacy.Message, facts);
+
+    /// <summary>The <c>[Obsolete]</c> of a legacy name: the canonical type's diagnostic ID, help link and severity, with the given message.</summary>
+    public static AttributeModel ObsoleteAttribute(CanonicalTypeModel model, string message, CompilationFacts facts)
     {
         var named = new List<NamedArgumentModel>();
         if (facts.ObsoleteHasDiagnosticId)
@@ -94,7 +111,7 @@ internal static class ShimEmitter
         return new AttributeModel(
             "global::System.ObsoleteAttribute",
             Target: null,
-            new EquatableArray<ConstantModel>([ConstantModel.Primitive(legacy.Message), ConstantModel.Primitive(model.Obsolete.IsError)]),
+            new EquatableArray<ConstantModel>([ConstantModel.Primitive(message), ConstantModel.Primitive(model.Obsolete.IsError)]),
             named.ToEquatableArray());
     }
 

@@ -35,6 +35,12 @@ internal static class SubclassEmitter
         }
 
         MemberWriter.WriteAll(writer, model.StaticMembers, new ForwardingContext(Instance: null, model.Type.FullyQualified, facts, HidesInherited: true));
+        if (model.Renamed is { } renamed)
+        {
+            // An instance member under its old name calls the member on this very object (a legacy override included).
+            MemberWriter.WriteAll(writer, renamed.InShim, new ForwardingContext(Instance: "this", model.Type.FullyQualified, facts), ShimEmitter.RenamedObsolete(model, facts));
+        }
+
         writer.CloseBlock();
     }
 }

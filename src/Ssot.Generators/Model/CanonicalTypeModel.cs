@@ -14,7 +14,8 @@ internal sealed record CanonicalTypeModel(
     ObsoleteModel Obsolete,
     bool Alias,
     RegistrationModel? Registration,
-    ShimMembers Members)
+    ShimMembers Members,
+    RenamedMembers? Renamed = null)
 {
     public FacadeModel? Facade => Members.Facade;
 

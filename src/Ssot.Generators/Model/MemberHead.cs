@@ -10,6 +10,7 @@ namespace Ssot.Generators.Model;
 /// <param name="Attributes">Attributes that must travel with the member (<c>[Experimental]</c>).</param>
 /// <param name="ExperimentalId">The diagnostic ID of the member's <c>[Experimental]</c>, or empty.</param>
 /// <param name="ExplicitInterface">The interface an explicit implementation is for, fully qualified, or <see langword="null"/>.</param>
+/// <param name="Target">The canonical member a forwarder under a legacy name (<c>[LegacyName]</c>) calls, or <see langword="null"/> when it calls its own name.</param>
 internal sealed record MemberHead(
     string Name,
     Access Access,
@@ -17,4 +18,9 @@ internal sealed record MemberHead(
     string DocumentationId,
     EquatableArray<AttributeModel> Attributes,
     string ExperimentalId,
-    string? ExplicitInterface);
+    string? ExplicitInterface,
+    string? Target = null)
+{
+    /// <summary>The name of the canonical member the forwarder calls.</summary>
+    public string CallName => Target ?? Name;
+}

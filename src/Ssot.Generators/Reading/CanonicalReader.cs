@@ -101,7 +101,8 @@ internal static class CanonicalReader
             new ObsoleteModel(data.DiagnosticId, data.UrlFormat, data.Error),
             data.Alias,
             registration,
-            withMembers ? MemberReader.Read(type, shape.Value, shimNames, display, resolver, cancellationToken) : ShimMembers.None);
+            withMembers ? MemberReader.Read(type, shape.Value, shimNames, display, resolver, cancellationToken) : ShimMembers.None,
+            withMembers ? LegacyMemberReader.Read(type, shape.Value, shimNames, display, resolver) : null);
     }
 
     /// <summary>Finds the <c>[Canonical]</c> attribute on a type, if it has one.</summary>

@@ -9,14 +9,25 @@ internal static class LegacyMapReader
 {
     public static IEnumerable<LegacyMapEntry> Read(IAssemblySymbol assembly)
     {
+        foreach (string? value in Values(assembly, LegacyMapEntry.MetadataKey))
+        {
+            if (LegacyMapEntry.Parse(value) is { } entry)
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    /// <summary>The values of the assembly's <c>AssemblyMetadata</c> attributes with the given key.</summary>
+    public static IEnumerable<string?> Values(IAssemblySymbol assembly, string key)
+    {
         foreach (AttributeData attribute in assembly.GetAttributes())
         {
             if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" }
                 && attribute.ConstructorArguments.Length == 2
-                && attribute.ConstructorArguments[0].Value as string == LegacyMapEntry.MetadataKey
-                && LegacyMapEntry.Parse(attribute.ConstructorArguments[1].Value as string) is { } entry)
+                && attribute.ConstructorArguments[0].Value as string == key)
             {
-                yield return entry;
+                yield return attribute.ConstructorArguments[1].Value as string;
             }
         }
     }

@@ -64,6 +64,10 @@ public sealed class UnifiedWebSocketManager : IWebSocketBroadcaster
         return true;
     }
 
+    /// <summary>Whether connection <paramref name="connectionId"/> is open. The old manager called it <c>IsConnected</c>.</summary>
+    [LegacyName("IsConnected")]
+    public bool IsOpen(string connectionId) => _connections.ContainsKey(connectionId);
+
     public bool TryGetConnection(string connectionId, [NotNullWhen(true)] out WebSocketConnection? connection) =>
         _connections.TryGetValue(connectionId, out connection);
 
