@@ -54,7 +54,7 @@ public sealed class LegacyMemberFormatTests : IDisposable
         File.WriteAllText(Path.Combine(_directory, "Legacy.cs"), """
             namespace Acme.Callers
             {
-                public static class Uses
+                internal static class Uses
                 {
                     public static int Run(Manager viaAlias, Acme.Legacy.Manager viaFacade)
                     {
