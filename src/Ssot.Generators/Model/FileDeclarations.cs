@@ -17,6 +17,7 @@ namespace Ssot.Generators.Model;
 /// return, parameter, property, field and event types, base types and constraints.
 /// </param>
 /// <param name="ClaimedNames">The legacy names its <c>[Canonical]</c> attributes write as string literals.</param>
+/// <param name="HasComputedClaims">Whether one of its <c>[Canonical]</c> attributes writes a legacy name as another constant expression.</param>
 internal sealed record FileDeclarations(
     string FileName,
     FileUsings Usings,
@@ -24,7 +25,8 @@ internal sealed record FileDeclarations(
     EquatableArray<DeclaredType> Types,
     EquatableArray<string> AttributeNames,
     EquatableArray<string> SignatureNames,
-    EquatableArray<string> ClaimedNames)
+    EquatableArray<string> ClaimedNames,
+    bool HasComputedClaims)
 {
-    public static readonly FileDeclarations Empty = new(string.Empty, FileUsings.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+    public static readonly FileDeclarations Empty = new(string.Empty, FileUsings.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, HasComputedClaims: false);
 }

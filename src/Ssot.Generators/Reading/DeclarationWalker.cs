@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,6 +28,7 @@ internal sealed class DeclarationWalker
     private readonly OrderedSet _claimedNames = new();
     private readonly SignatureNameReader _signatureNames = new();
     private bool _hasTopLevelStatements;
+    private bool _hasComputedClaims;
 
     public DeclarationWalker(CancellationToken cancellationToken)
     {
@@ -68,7 +70,8 @@ internal sealed class DeclarationWalker
         new EquatableArray<DeclaredType>(_types.ToArray()),
         _attributeNames.ToEquatableArray(),
         _signatureNames.Names,
-        _claimedNames.ToEquatableArray());
+        _claimedNames.ToEquatableArray(),
+        _hasComputedClaims);
 
     private void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, string ns)
     {
@@ -167,7 +170,11 @@ internal sealed class DeclarationWalker
         }
     }
 
-    /// <summary>The legacy names a <c>[Canonical]</c> attribute writes as string literals (what others' signatures may name).</summary>
+    /// <summary>
+    /// The legacy names a <c>[Canonical]</c> attribute writes as string literals (what others' signatures may name); a
+    /// name written as any other constant expression (<c>Names.Old</c>, <c>"Old." + "Thing"</c>) is only noted, for
+    /// <see cref="LegacyTypeResolver"/> to evaluate with the semantic model.
+    /// </summary>
     private void AddClaimedNames(AttributeArgumentListSyntax arguments)
     {
         foreach (AttributeArgumentSyntax argument in arguments.Arguments)
@@ -177,11 +184,22 @@ internal sealed class DeclarationWalker
                 continue;
             }
 
-            foreach (SyntaxNode node in argument.Expression.DescendantNodesAndSelf())
+            IEnumerable<ExpressionSyntax> names = argument.Expression switch
             {
-                if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+                ImplicitArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+                CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression),
+                ExpressionSyntax single => [single],
+            };
+            foreach (ExpressionSyntax name in names)
+            {
+                if (name is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
                 {
                     _claimedNames.Add(literal.Token.ValueText);
+                }
+                else if (!name.IsKind(SyntaxKind.NullLiteralExpression))
+                {
+                    _hasComputedClaims = true;
                 }
             }
         }

@@ -33,7 +33,7 @@ public sealed class UsageDiagnosticsTests
     [InlineData("""[Canonical("Old..Thing")]""", "SSOT1002", "\"Old..Thing\"")]
     [InlineData("""[Canonical("Old.Th-ing")]""", "SSOT1002", "\"Old.Th-ing\"")]
     [InlineData("""[Canonical("Old.@class")]""", "SSOT1002", "\"Old.@class\"")]
-    [InlineData("""[Canonical(null)]""", "SSOT1001", "Canonical(null)")]
+    [InlineData("""[Canonical((string[]?)null)]""", "SSOT1001", "Canonical((string[]?)null)")]
     [InlineData("""[Canonical("Old.Thing", "Old.Thing")]""", "SSOT1003", "\"Old.Thing\"")]
     [InlineData("""[Canonical("New.Thing")]""", "SSOT1004", "\"New.Thing\"")]
     [InlineData("""[Canonical("Old.Thing`1")]""", "SSOT1007", "\"Old.Thing`1\"")]
