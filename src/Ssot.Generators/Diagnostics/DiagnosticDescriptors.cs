@@ -143,6 +143,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor ConstrainedToFacade = Create(
+        DiagnosticIds.ConstrainedToFacade,
+        "Legacy code constrains a type parameter to a facade shim",
+        "Type parameter '{0}' is constrained to legacy type '{1}', whose shim is a sealed facade, which cannot be a constraint: set Shim = ShimKind.Subclass on the [Canonical] attribute of '{2}'",
+        Usage,
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor AliasSkippedLanguageVersion = Create(
         DiagnosticIds.AliasSkippedLanguageVersion,
         "Alias skipped: global using directives need C# 10",

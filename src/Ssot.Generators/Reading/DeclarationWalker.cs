@@ -26,6 +26,7 @@ internal sealed class DeclarationWalker
     private readonly List<DeclaredType> _types = [];
     private readonly OrderedSet _attributeNames = new();
     private readonly OrderedSet _claimedNames = new();
+    private readonly OrderedSet _derivedNames = new();
     private readonly SignatureNameReader _signatureNames = new();
     private bool _hasTopLevelStatements;
     private bool _hasComputedClaims;
@@ -71,7 +72,8 @@ internal sealed class DeclarationWalker
         _attributeNames.ToEquatableArray(),
         _signatureNames.Names,
         _claimedNames.ToEquatableArray(),
-        _hasComputedClaims);
+        _hasComputedClaims,
+        _derivedNames.ToEquatableArray());
 
     private void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, string ns)
     {
@@ -92,6 +94,7 @@ internal sealed class DeclarationWalker
                     break;
                 case DelegateDeclarationSyntax @delegate:
                     AddType(@delegate.Identifier.ValueText, @delegate.TypeParameterList?.Parameters.Count ?? 0, ns);
+                    AddConstraintNames(@delegate.ConstraintClauses);
                     if (SignatureNameReader.IsVisible(@delegate.Modifiers, defaultVisible: false))
                     {
                         _signatureNames.AddMember(@delegate);
@@ -151,6 +154,16 @@ internal sealed class DeclarationWalker
             return;
         }
 
+        if (declaration is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)SyntaxKind.StructKeyword } && declaration.BaseList is { } bases)
+        {
+            foreach (BaseTypeSyntax baseType in bases.Types)
+            {
+                AddDerivedName(baseType.Type);
+            }
+        }
+
+        AddConstraintNames(declaration.ConstraintClauses);
+
         if (visible)
         {
             _signatureNames.AddTypeHeader(declaration);
@@ -162,11 +175,42 @@ internal sealed class DeclarationWalker
             if (member is BaseTypeDeclarationSyntax nested)
             {
                 VisitType(nested, visible && SignatureNameReader.IsVisible(nested.Modifiers, defaultVisible: isInterface));
+                continue;
             }
-            else if (visible && SignatureNameReader.IsVisible(member.Modifiers, defaultVisible: isInterface))
+
+            AddConstraintNames(member switch
+            {
+                MethodDeclarationSyntax method => method.ConstraintClauses,
+                DelegateDeclarationSyntax @delegate => @delegate.ConstraintClauses,
+                _ => default,
+            });
+            if (visible && SignatureNameReader.IsVisible(member.Modifiers, defaultVisible: isInterface))
             {
                 _signatureNames.AddMember(member);
             }
+        }
+    }
+
+    private void AddConstraintNames(SyntaxList<TypeParameterConstraintClauseSyntax> clauses)
+    {
+        foreach (TypeParameterConstraintClauseSyntax clause in clauses)
+        {
+            foreach (TypeParameterConstraintSyntax constraint in clause.Constraints)
+            {
+                if (constraint is TypeConstraintSyntax { Type: { } type })
+                {
+                    AddDerivedName(type);
+                }
+            }
+        }
+    }
+
+    /// <summary>The last identifier of a base type or a constraint (<c>Node</c> in <c>Acme.Node&lt;T&gt;?</c>).</summary>
+    private void AddDerivedName(TypeSyntax type)
+    {
+        if ((type is NullableTypeSyntax nullable ? nullable.ElementType : type) is NameSyntax name)
+        {
+            _derivedNames.Add(NameText.Last(name));
         }
     }
 

@@ -93,7 +93,7 @@ public sealed class UsageDiagnosticsTests
     [InlineData("namespace Legacy { using static Outer; public class Derived : global::Old.Thing { } public static class Outer { } }")]
     public void Deriving_from_a_facade_through_an_alias_or_a_global_name_is_reported(string legacy)
     {
-        string source = "#pragma warning disable SSOT0001, SSOT0002\n" + legacy + "\nnamespace New { [Ssot.Canonical(\"Old.Thing\")] public class Thing2 { } }";
+        string source = "#pragma warning disable SSOT0001, SSOT0002\n" + legacy + "\nnamespace New { [Ssot.Canonical(\"Old.Thing\", Shim = Ssot.ShimKind.Facade)] public class Thing2 { } }";
 
         GeneratorResult result = GeneratorRunner.Run(source);
 
@@ -187,7 +187,7 @@ public sealed class UsageDiagnosticsTests
             using Ssot;
             namespace New
             {
-                [Canonical("Old.Thing")] public class Thing2 { }
+                [Canonical("Old.Thing", Shim = ShimKind.Facade)] public class Thing2 { }
             }
             namespace Legacy
             {

@@ -201,6 +201,9 @@ internal sealed class CaseExpectations
                 CaseKind.Interface => "DerivedInterface",
                 CaseKind.StaticClass => "StaticForwarder",
                 CaseKind.AbstractClass => type.HasAccessibleConstructor ? "Subclass" : null,
+
+                // An unsealed concrete class built to be derived from (nothing in a case derives from a canonical type).
+                CaseKind.Class when type.HasAccessibleConstructor && (!type.HasPublicConstructor || type.DeclaresVirtualMembers) => "Subclass",
                 _ => "Facade",
             },
             "Facade" => kind is CaseKind.Interface or CaseKind.StaticClass or CaseKind.AbstractClass ? null : "Facade",
