@@ -249,7 +249,8 @@ internal static class DiagnosticDescriptors
         "The canonical type cannot be registered",
         "Lifetime = CanonicalLifetime.{0} is not possible for '{1}': {2}",
         Registration,
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor DuplicateRegistrationMethod = Create(
         DiagnosticIds.DuplicateRegistrationMethod,

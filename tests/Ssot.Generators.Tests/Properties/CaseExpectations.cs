@@ -158,12 +158,18 @@ internal sealed class CaseExpectations
         }
 
         string? registration = null;
+        bool notConstructible = false;
         if ((type.Attribute.Lifetime ?? "Singleton") != "None")
         {
             bool registrable = type.ProductKind is CaseKind.Class or CaseKind.SealedClass && type.TypeParameters.IsEmpty;
-            if (registrable)
+            if (registrable && type.HasPublicConstructor)
             {
                 registration = "Add" + type.Name.Value;
+            }
+            else if (registrable)
+            {
+                // The plan skips a type the container cannot construct; it is reported where the lifetime is set.
+                notConstructible = type.Attribute.Lifetime is not null;
             }
             else if (type.Attribute.Lifetime is not null)
             {
@@ -185,6 +191,11 @@ internal sealed class CaseExpectations
         if (shape is not null && registration is not null && !_case.WithDependencyInjection)
         {
             diagnostics.Add("SSOT3001");
+        }
+
+        if (shape is not null && notConstructible)
+        {
+            diagnostics.Add("SSOT3004");
         }
 
         return new TypeOutcome(type, shape, diagnostics, shape is null ? null : registration);
