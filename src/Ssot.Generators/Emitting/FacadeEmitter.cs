@@ -64,6 +64,7 @@ internal static class FacadeEmitter
             }
         }
 
+        constructors.WriteFields();
         writer.WriteLine();
         writer.OpenBlock("private " + legacy.Name + "(" + canonical + " " + FacadeNames.WrappedParameter + ")");
         writer.WriteLine(Field + " = " + FacadeNames.WrappedParameter + ";");

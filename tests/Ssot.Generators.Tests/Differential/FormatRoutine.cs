@@ -49,7 +49,7 @@ internal static class FormatRoutine
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: options.Nullable, deterministic: true, warningLevel: 9999),
             parseOptions: options.ParseOptions,
             metadataReferences: options.References(),
-            analyzerReferences: [new PackageAnalyzerReference()]));
+            analyzerReferences: [PackageAnalyzerReference.Create()]));
         var documents = new List<DocumentId>();
         foreach (SourceFile source in sources)
         {

@@ -1,4 +1,5 @@
-using System.Collections.Immutable;
+using System;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -6,25 +7,23 @@ namespace Ssot.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// The package's analyzer assembly as a workspace project references it: the generator and every analyzer and
-/// suppressor, so that a workspace compilation has the shims and its diagnostics are the build's.
+/// suppressor, so that a workspace compilation has the shims and its diagnostics are the build's. It is a file
+/// reference, as <c>dotnet format</c> has, so the workspace can take its checksum (symbol searches do); the assembly is
+/// the one the tests loaded, so its types are the tests' own.
 /// </summary>
-public sealed class PackageAnalyzerReference : AnalyzerReference
+public static class PackageAnalyzerReference
 {
-    // The workspace keys its generator state by instance: every call must return the same objects.
-    private readonly ImmutableArray<ISourceGenerator> _generators = [new CanonicalGenerator().AsSourceGenerator()];
-    private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers = GeneratorRunner.Analyzers();
+    private static readonly Assembly Package = typeof(CanonicalGenerator).Assembly;
 
-    public override string FullPath => typeof(CanonicalGenerator).Assembly.Location;
+    public static AnalyzerReference Create() => new AnalyzerFileReference(Package.Location, new Loader());
 
-    public override string Display => "Ssot.Generators";
+    private sealed class Loader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
 
-    public override object Id => this;
-
-    public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzersForAllLanguages() => _analyzers;
-
-    public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzers(string language) => _analyzers;
-
-    public override ImmutableArray<ISourceGenerator> GetGeneratorsForAllLanguages() => _generators;
-
-    public override ImmutableArray<ISourceGenerator> GetGenerators(string language) => _generators;
+        public Assembly LoadFromPath(string fullPath) =>
+            string.Equals(fullPath, Package.Location, StringComparison.OrdinalIgnoreCase) ? Package : Assembly.LoadFrom(fullPath);
+    }
 }
