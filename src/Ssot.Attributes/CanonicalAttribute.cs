@@ -19,6 +19,16 @@ namespace Ssot;
 [Conditional("SSOT_KEEP_ATTRIBUTES")]
 public sealed class CanonicalAttribute : Attribute
 {
+    /// <summary>Creates the attribute for one legacy name, with no array: CLS-compliant assemblies need no CS3016 suppression.</summary>
+    /// <param name="legacyName">
+    /// The fully qualified metadata name of the type this one replaces: <c>Ns.Name</c>, nested <c>Ns.Outer+Inner</c>,
+    /// generic arity <c>Ns.Repo`1</c>.
+    /// </param>
+    public CanonicalAttribute(string legacyName)
+    {
+        LegacyNames = new[] { legacyName };
+    }
+
     /// <summary>Creates the attribute.</summary>
     /// <param name="legacyNames">
     /// The fully qualified metadata names of the types this one replaces: <c>Ns.Name</c>,

@@ -41,14 +41,7 @@ internal sealed class CanonicalAttributeNames
         }
 
         // An alias may name the attribute through another alias ('using B = A;' inside a namespace).
-        for (bool added = true; added;)
-        {
-            added = false;
-            foreach (AliasTarget alias in aliases)
-            {
-                added |= names.Contains(alias.Target) && names.Add(alias.Name);
-            }
-        }
+        NameText.AddAliases(names, aliases);
 
         return attributeNames.Overlaps(names) ? new CanonicalAttributeNames(names) : null;
     }

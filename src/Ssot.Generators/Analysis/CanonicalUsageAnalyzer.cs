@@ -37,6 +37,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DerivesFromFacade,
         DiagnosticDescriptors.InvalidDiagnosticId,
         DiagnosticDescriptors.LegacyNameCollision,
+        DiagnosticDescriptors.ConstrainedToFacade,
         DiagnosticDescriptors.AliasSkippedLanguageVersion,
         DiagnosticDescriptors.AliasSkippedGenericType,
         DiagnosticDescriptors.AliasSkippedGlobalNamespaceClash,
@@ -75,6 +76,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         {
             // A class deriving from a sealed type gets 'object' as its base symbol, so the base list is read instead.
             context.RegisterSyntaxNodeAction(c => ReportFacadeDerivation(c, map), SyntaxKind.SimpleBaseType);
+            context.RegisterSyntaxNodeAction(c => ReportFacadeConstraint(c, map), SyntaxKind.TypeConstraint);
         }
 
         if (attributeNames is null && referencedAliases.Count == 0)
@@ -146,21 +148,47 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
     private static void ReportFacadeDerivation(SyntaxNodeAnalysisContext context, LegacyTypeMap map)
     {
         var baseType = (SimpleBaseTypeSyntax)context.Node;
-        if (baseType.Parent?.Parent is not ClassDeclarationSyntax declaration
-            || baseType.Type is not NameSyntax name
-            || !map.MayName(NameText.Last(name))
-            || context.SemanticModel.GetTypeInfo(baseType.Type, context.CancellationToken).Type is not INamedTypeSymbol { IsSealed: true, TypeKind: TypeKind.Class } shim
-            || map.Find(shim) is null
-            || shim.GetMembers(FacadeNames.CanonicalField).FirstOrDefault() is not IFieldSymbol field)
+        if (baseType.Parent?.Parent is ClassDeclarationSyntax declaration && FacadeNamedBy(baseType.Type, context, map) is var (shim, canonical))
         {
-            return;
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.DerivesFromFacade,
+                baseType.GetLocation(),
+                declaration.Identifier.ValueText,
+                shim.ToReadable(),
+                canonical.ToReadable()));
+        }
+    }
+
+    private static void ReportFacadeConstraint(SyntaxNodeAnalysisContext context, LegacyTypeMap map)
+    {
+        var constraint = (TypeConstraintSyntax)context.Node;
+        if (constraint.Parent is TypeParameterConstraintClauseSyntax clause && FacadeNamedBy(constraint.Type, context, map) is var (shim, canonical))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.ConstrainedToFacade,
+                constraint.GetLocation(),
+                clause.Name.Identifier.ValueText,
+                shim.ToReadable(),
+                canonical.ToReadable()));
+        }
+    }
+
+    /// <summary>
+    /// The facade shim a base type or constraint names, with the canonical type it wraps. A legacy shim that is a sealed
+    /// class is a facade (a subclass shim derives from an unsealed canonical class, a static one is static), which holds
+    /// for a referenced assembly too, whose private members the compilation does not see.
+    /// </summary>
+    private static (INamedTypeSymbol Shim, ITypeSymbol Canonical)? FacadeNamedBy(TypeSyntax type, SyntaxNodeAnalysisContext context, LegacyTypeMap map)
+    {
+        TypeSyntax named = type is NullableTypeSyntax nullable ? nullable.ElementType : type;
+        if (named is not NameSyntax name
+            || !map.MayName(NameText.Last(name))
+            || context.SemanticModel.GetTypeInfo(named, context.CancellationToken).Type is not INamedTypeSymbol { IsSealed: true, IsStatic: false, TypeKind: TypeKind.Class } shim
+            || map.Find(shim) is not { Canonical: { } canonical })
+        {
+            return null;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            DiagnosticDescriptors.DerivesFromFacade,
-            baseType.GetLocation(),
-            declaration.Identifier.ValueText,
-            shim.ToReadable(),
-            field.Type.ToReadable()));
+        return (shim, shim.IsGenericType ? canonical.Construct([.. shim.TypeArguments]) : canonical);
     }
 }

@@ -32,7 +32,7 @@ internal sealed class PlanDiagnostics
 
     public IEnumerable<Diagnostic> Of(AliasPlan plan) => plan.Skipped.Select(Of).OfType<Diagnostic>();
 
-    public IEnumerable<Diagnostic> Of(RegistrationPlan plan) => plan.Skipped.Select(Of);
+    public IEnumerable<Diagnostic> Of(RegistrationPlan plan) => plan.Skipped.Select(Of).OfType<Diagnostic>();
 
     private IEnumerable<Diagnostic> Of(ClaimSkip skip)
     {
@@ -92,12 +92,21 @@ internal sealed class PlanDiagnostics
         };
     }
 
-    private Diagnostic Of(RegistrationSkip skip)
+    private Diagnostic? Of(RegistrationSkip skip)
     {
         ReadCanonical owner = _canonicals[skip.CanonicalMetadataName];
         return skip.Reason switch
         {
             RegistrationSkipReason.NoDependencyInjection => Diagnostic.Create(DiagnosticDescriptors.RegistrationSkippedNoDependencyInjection, owner.Data.AttributeLocation, owner.Readable),
+
+            // A type that asks for no lifetime is no service; one that asks for a lifetime is told why it gets none.
+            RegistrationSkipReason.NoPublicConstructor when !owner.Data.LifetimeIsExplicit => null,
+            RegistrationSkipReason.NoPublicConstructor => Diagnostic.Create(
+                DiagnosticDescriptors.RegistrationNotPossible,
+                owner.Data.NamedArgumentLocation("Lifetime"),
+                skip.Detail,
+                owner.Readable,
+                "it has no public constructor, and the container constructs a service through one; register it with a factory by hand, or set Lifetime = CanonicalLifetime.None"),
             _ => Diagnostic.Create(DiagnosticDescriptors.DuplicateRegistrationMethod, owner.Data.AttributeLocation, skip.Detail, owner.Readable),
         };
     }

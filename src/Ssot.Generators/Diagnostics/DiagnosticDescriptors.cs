@@ -164,6 +164,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor ConstrainedToFacade = Create(
+        DiagnosticIds.ConstrainedToFacade,
+        "Legacy code constrains a type parameter to a facade shim",
+        "Type parameter '{0}' is constrained to legacy type '{1}', whose shim is a sealed facade, which cannot be a constraint: set Shim = ShimKind.Subclass on the [Canonical] attribute of '{2}'",
+        Usage,
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor LegacyApiGap = Create(
         DiagnosticIds.LegacyApiGap,
         "A member of the hand-written legacy type has no counterpart on the canonical type",
@@ -299,7 +306,8 @@ internal static class DiagnosticDescriptors
         "The canonical type cannot be registered",
         "Lifetime = CanonicalLifetime.{0} is not possible for '{1}': {2}",
         Registration,
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor DuplicateRegistrationMethod = Create(
         DiagnosticIds.DuplicateRegistrationMethod,

@@ -24,6 +24,7 @@ internal sealed class FacadeConstructorWriter
     private readonly bool _isStruct;
     private readonly bool _canUseAccessor;
     private readonly List<string> _helpers = [];
+    private readonly List<string> _fields = [];
 
     public FacadeConstructorWriter(SourceWriter writer, CanonicalTypeModel model, string self, CompilationFacts facts)
     {
@@ -71,10 +72,18 @@ internal sealed class FacadeConstructorWriter
         _writer.CloseBlock();
     }
 
-    /// <summary>Writes the accessors and reflected constructors the constructors use, after the type's members.</summary>
-    public void WriteHelpers()
+    /// <summary>
+    /// Writes the reflected constructors the constructors use, before any other static field: a static read-only field
+    /// the facade redeclares may run the canonical type's static constructor, which may construct a facade.
+    /// </summary>
+    public void WriteFields() => WriteAll(_fields);
+
+    /// <summary>Writes the accessors the constructors use, after the type's members.</summary>
+    public void WriteHelpers() => WriteAll(_helpers);
+
+    private void WriteAll(List<string> helpers)
     {
-        foreach (string helper in _helpers)
+        foreach (string helper in helpers)
         {
             _writer.WriteLine();
             foreach (string line in helper.Split('\n'))
@@ -119,7 +128,7 @@ internal sealed class FacadeConstructorWriter
     {
         string reflected = FacadeNames.ConstructorFieldPrefix + index.ToString(CultureInfo.InvariantCulture);
         string bang = _facts.SupportsNullable ? "!" : string.Empty;
-        _helpers.Add(
+        _fields.Add(
             "private static readonly global::System.Reflection.ConstructorInfo " + reflected + " = typeof(" + _canonical + ").GetConstructor(\n"
             + "    global::System.Reflection.BindingFlags.Instance | global::System.Reflection.BindingFlags.Public | global::System.Reflection.BindingFlags.NonPublic,\n"
             + "    null,\n"

@@ -47,11 +47,24 @@ internal static class FacadeEmitter
         {
             ConstructorModel constructor = facade.Constructors[i];
             writer.WriteLine();
+
+            // Mirrored with the canonical constructor's own accessibility, which a sealed type warns about (CS0628).
+            bool isProtected = constructor.Access is Access.Protected or Access.ProtectedInternal or Access.PrivateProtected;
+            if (isProtected)
+            {
+                writer.WriteLine("#pragma warning disable CS0628");
+            }
+
             MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
             MemberWriter.WriteAttributes(writer, constructor.Attributes);
             constructors.Write(constructor, legacy.Name, i);
+            if (isProtected)
+            {
+                writer.WriteLine("#pragma warning restore CS0628");
+            }
         }
 
+        constructors.WriteFields();
         writer.WriteLine();
         writer.OpenBlock("private " + legacy.Name + "(" + canonical + " " + FacadeNames.WrappedParameter + ")");
         writer.WriteLine(Field + " = " + FacadeNames.WrappedParameter + ";");

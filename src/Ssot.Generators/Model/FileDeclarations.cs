@@ -17,6 +17,11 @@ namespace Ssot.Generators.Model;
 /// return, parameter, property, field and event types, base types and constraints.
 /// </param>
 /// <param name="ClaimedNames">The legacy names its <c>[Canonical]</c> attributes write as string literals.</param>
+/// <param name="HasComputedClaims">Whether one of its <c>[Canonical]</c> attributes writes a legacy name as another constant expression.</param>
+/// <param name="DerivedNames">
+/// The last identifiers of the types its classes derive from and its type parameters are constrained to, in every
+/// declaration whatever its accessibility (base lists of classes and records; constraints of types, methods and delegates).
+/// </param>
 internal sealed record FileDeclarations(
     string FileName,
     FileUsings Usings,
@@ -24,7 +29,9 @@ internal sealed record FileDeclarations(
     EquatableArray<DeclaredType> Types,
     EquatableArray<string> AttributeNames,
     EquatableArray<string> SignatureNames,
-    EquatableArray<string> ClaimedNames)
+    EquatableArray<string> ClaimedNames,
+    bool HasComputedClaims,
+    EquatableArray<string> DerivedNames)
 {
-    public static readonly FileDeclarations Empty = new(string.Empty, FileUsings.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+    public static readonly FileDeclarations Empty = new(string.Empty, FileUsings.Empty, EquatableArray<string>.Empty, EquatableArray<DeclaredType>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, HasComputedClaims: false, EquatableArray<string>.Empty);
 }

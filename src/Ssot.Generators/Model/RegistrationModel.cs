@@ -6,4 +6,5 @@ namespace Ssot.Generators.Model;
 /// <param name="MethodName">The extension method's name.</param>
 /// <param name="Lifetime">The <c>ServiceLifetime</c> member name: Singleton, Scoped or Transient.</param>
 /// <param name="ServiceTypes">Further service types, fully qualified.</param>
-internal sealed record RegistrationModel(string MethodName, string Lifetime, EquatableArray<string> ServiceTypes);
+/// <param name="HasPublicConstructor">Whether the container can construct the type: it does so through a public constructor only.</param>
+internal sealed record RegistrationModel(string MethodName, string Lifetime, EquatableArray<string> ServiceTypes, bool HasPublicConstructor);

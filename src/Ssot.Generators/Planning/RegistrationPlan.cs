@@ -10,7 +10,10 @@ internal sealed record RegistrationPlan(EquatableArray<RegistrationEntry> Entrie
     public static readonly RegistrationPlan Empty = new(EquatableArray<RegistrationEntry>.Empty, EquatableArray<RegistrationSkip>.Empty);
 }
 
-/// <summary>A canonical type whose registration is not generated; <paramref name="Detail"/> is the method name where it matters.</summary>
+/// <summary>
+/// A canonical type whose registration is not generated; <paramref name="Detail"/> is its method name, or its lifetime
+/// where it cannot be constructed.
+/// </summary>
 internal sealed record RegistrationSkip(string CanonicalMetadataName, RegistrationSkipReason Reason, string Detail);
 
 internal enum RegistrationSkipReason
@@ -20,4 +23,10 @@ internal enum RegistrationSkipReason
 
     /// <summary>Two canonical types want one method name (SSOT3005).</summary>
     DuplicateMethodName,
+
+    /// <summary>
+    /// The type has no public constructor, the only kind the container calls, so resolving it would throw (SSOT3004
+    /// where the attribute sets <c>Lifetime</c>; otherwise the type is simply no service).
+    /// </summary>
+    NoPublicConstructor,
 }

@@ -7,9 +7,9 @@ namespace Ssot.Generators.Planning;
 internal static class ShimShapes
 {
     /// <summary>Resolves the requested shim, or returns <see langword="null"/> with the reason it cannot exist.</summary>
-    /// <param name="hasDerivableConstructor">Whether a derived class could call one of the type's constructors.</param>
-    public static ShimShape? Resolve(RequestedShim requested, CanonicalKind kind, bool hasDerivableConstructor, out string reason)
+    public static ShimShape? Resolve(RequestedShim requested, CanonicalKind kind, DerivationFacts facts, out string reason)
     {
+        bool hasDerivableConstructor = facts.HasDerivableConstructor;
         reason = string.Empty;
         switch (requested)
         {
@@ -28,6 +28,7 @@ internal static class ShimShapes
                     CanonicalKind.Interface => ShimShape.DerivedInterface,
                     CanonicalKind.StaticClass => ShimShape.StaticForwarder,
                     CanonicalKind.AbstractClass => ShimShape.Subclass,
+                    CanonicalKind.Class when IsBuiltToBeDerivedFrom(facts) => ShimShape.Subclass,
                     _ => ShimShape.Facade,
                 };
 
@@ -58,6 +59,15 @@ internal static class ShimShapes
                 return null;
         }
     }
+
+    /// <summary>
+    /// Whether an unsealed concrete class is built to be derived from, so its legacy name must stay derivable (a sealed
+    /// facade would be CS0509 for a derived class, CS0701 for a constraint, and a TypeLoadException for an old binary):
+    /// it has no public constructor, is derived from or constrained to in the source, or declares virtual members.
+    /// </summary>
+    public static bool IsBuiltToBeDerivedFrom(DerivationFacts facts) =>
+        facts.HasDerivableConstructor
+        && (!facts.HasPublicConstructor || facts.DeclaresVirtualMembers || facts.DerivedInSource || facts.ConstraintInSource);
 
     /// <summary>The name of a requested shim as the user wrote it, or its number when it is no member.</summary>
     public static string NameOf(RequestedShim requested) =>

@@ -52,7 +52,8 @@ internal sealed class CanonicalAttributeData
         }
         else
         {
-            // A half-typed attribute binds to no constructor: read what is there as names.
+            // The one-name constructor (no array, for CLS-compliant assemblies), or a half-typed attribute that binds to no
+            // constructor: each argument is a name.
             data.LegacyNames = args.Select(v => v.Kind == TypedConstantKind.Primitive ? v.Value as string : null).ToArray();
         }
 

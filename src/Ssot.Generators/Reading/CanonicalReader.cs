@@ -40,7 +40,10 @@ internal static class CanonicalReader
         List<LegacyName>? legacyNames = LegacyTypeReader.ReadNames(type, data, diagnostics);
         valid &= legacyNames is not null;
 
-        ShimShape? shape = ShimShapes.Resolve(data.Shim, KindOf(type), HasDerivableConstructor(type), out string shapeReason);
+        // Where the source derives from the type matters only to what Auto picks for an unsealed concrete class.
+        CanonicalKind kind = KindOf(type);
+        DerivationFacts derivation = DerivationReader.Read(type, legacyNames ?? [], compilation, readSource: data.Shim == RequestedShim.Auto && kind == CanonicalKind.Class, cancellationToken);
+        ShimShape? shape = ShimShapes.Resolve(data.Shim, kind, derivation, out string shapeReason);
         if (shape is null)
         {
             diagnostics?.Add(Diagnostic.Create(
@@ -92,7 +95,7 @@ internal static class CanonicalReader
         LegacyTypeResolver resolver = LegacyTypeResolver.For(compilation);
         return new CanonicalTypeModel(
             typeName,
-            KindOf(type),
+            kind,
             type.IsRecord,
             SymbolVisibility.IsPublic(type),
             SignatureReader.ReadTypeParameters(type.TypeParameters, SignatureTypes.Plain(display, resolver).In(type)) ?? EquatableArray<TypeParameterModel>.Empty,
@@ -128,11 +131,6 @@ internal static class CanonicalReader
         { IsSealed: true } => CanonicalKind.SealedClass,
         _ => CanonicalKind.Class,
     };
-
-    // A record's copy constructor is no constructor for a derived record's own constructors to call.
-    private static bool HasDerivableConstructor(INamedTypeSymbol type) =>
-        type.InstanceConstructors.Any(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable)
-            && !(type.IsRecord && c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type)));
 
     private static bool IsAccessible(INamedTypeSymbol type, out string reason)
     {

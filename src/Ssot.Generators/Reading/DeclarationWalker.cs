@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,8 +26,10 @@ internal sealed class DeclarationWalker
     private readonly List<DeclaredType> _types = [];
     private readonly OrderedSet _attributeNames = new();
     private readonly OrderedSet _claimedNames = new();
+    private readonly OrderedSet _derivedNames = new();
     private readonly SignatureNameReader _signatureNames = new();
     private bool _hasTopLevelStatements;
+    private bool _hasComputedClaims;
 
     public DeclarationWalker(CancellationToken cancellationToken)
     {
@@ -68,7 +71,9 @@ internal sealed class DeclarationWalker
         new EquatableArray<DeclaredType>(_types.ToArray()),
         _attributeNames.ToEquatableArray(),
         _signatureNames.Names,
-        _claimedNames.ToEquatableArray());
+        _claimedNames.ToEquatableArray(),
+        _hasComputedClaims,
+        _derivedNames.ToEquatableArray());
 
     private void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, string ns)
     {
@@ -89,6 +94,7 @@ internal sealed class DeclarationWalker
                     break;
                 case DelegateDeclarationSyntax @delegate:
                     AddType(@delegate.Identifier.ValueText, @delegate.TypeParameterList?.Parameters.Count ?? 0, ns);
+                    AddConstraintNames(@delegate.ConstraintClauses);
                     if (SignatureNameReader.IsVisible(@delegate.Modifiers, defaultVisible: false))
                     {
                         _signatureNames.AddMember(@delegate);
@@ -148,6 +154,16 @@ internal sealed class DeclarationWalker
             return;
         }
 
+        if (declaration is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)SyntaxKind.StructKeyword } && declaration.BaseList is { } bases)
+        {
+            foreach (BaseTypeSyntax baseType in bases.Types)
+            {
+                AddDerivedName(baseType.Type);
+            }
+        }
+
+        AddConstraintNames(declaration.ConstraintClauses);
+
         if (visible)
         {
             _signatureNames.AddTypeHeader(declaration);
@@ -159,15 +175,50 @@ internal sealed class DeclarationWalker
             if (member is BaseTypeDeclarationSyntax nested)
             {
                 VisitType(nested, visible && SignatureNameReader.IsVisible(nested.Modifiers, defaultVisible: isInterface));
+                continue;
             }
-            else if (visible && SignatureNameReader.IsVisible(member.Modifiers, defaultVisible: isInterface))
+
+            AddConstraintNames(member switch
+            {
+                MethodDeclarationSyntax method => method.ConstraintClauses,
+                DelegateDeclarationSyntax @delegate => @delegate.ConstraintClauses,
+                _ => default,
+            });
+            if (visible && SignatureNameReader.IsVisible(member.Modifiers, defaultVisible: isInterface))
             {
                 _signatureNames.AddMember(member);
             }
         }
     }
 
-    /// <summary>The legacy names a <c>[Canonical]</c> attribute writes as string literals (what others' signatures may name).</summary>
+    private void AddConstraintNames(SyntaxList<TypeParameterConstraintClauseSyntax> clauses)
+    {
+        foreach (TypeParameterConstraintClauseSyntax clause in clauses)
+        {
+            foreach (TypeParameterConstraintSyntax constraint in clause.Constraints)
+            {
+                if (constraint is TypeConstraintSyntax { Type: { } type })
+                {
+                    AddDerivedName(type);
+                }
+            }
+        }
+    }
+
+    /// <summary>The last identifier of a base type or a constraint (<c>Node</c> in <c>Acme.Node&lt;T&gt;?</c>).</summary>
+    private void AddDerivedName(TypeSyntax type)
+    {
+        if ((type is NullableTypeSyntax nullable ? nullable.ElementType : type) is NameSyntax name)
+        {
+            _derivedNames.Add(NameText.Last(name));
+        }
+    }
+
+    /// <summary>
+    /// The legacy names a <c>[Canonical]</c> attribute writes as string literals (what others' signatures may name); a
+    /// name written as any other constant expression (<c>Names.Old</c>, <c>"Old." + "Thing"</c>) is only noted, for
+    /// <see cref="LegacyTypeResolver"/> to evaluate with the semantic model.
+    /// </summary>
     private void AddClaimedNames(AttributeArgumentListSyntax arguments)
     {
         foreach (AttributeArgumentSyntax argument in arguments.Arguments)
@@ -177,11 +228,22 @@ internal sealed class DeclarationWalker
                 continue;
             }
 
-            foreach (SyntaxNode node in argument.Expression.DescendantNodesAndSelf())
+            IEnumerable<ExpressionSyntax> names = argument.Expression switch
             {
-                if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+                ImplicitArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+                CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression),
+                ExpressionSyntax single => [single],
+            };
+            foreach (ExpressionSyntax name in names)
+            {
+                if (name is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
                 {
                     _claimedNames.Add(literal.Token.ValueText);
+                }
+                else if (!name.IsKind(SyntaxKind.NullLiteralExpression))
+                {
+                    _hasComputedClaims = true;
                 }
             }
         }

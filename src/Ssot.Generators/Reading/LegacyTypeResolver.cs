@@ -43,8 +43,49 @@ internal sealed class LegacyTypeResolver
     public static LegacyTypeResolver None { get; } = new([]);
 
     public static LegacyTypeResolver For(Compilation compilation) =>
-        Resolvers.GetValue(compilation, static c => new LegacyTypeResolver(
-            c.SyntaxTrees.SelectMany(t => DeclarationReader.Read(t, CancellationToken.None).ClaimedNames)));
+        Resolvers.GetValue(compilation, static c => new LegacyTypeResolver(ClaimedNames(c)));
+
+    /// <summary>The names written as literals, read from syntax; in the rare file that writes one as another constant, its attributes' values.</summary>
+    private static IEnumerable<string> ClaimedNames(Compilation compilation)
+    {
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            FileDeclarations file = DeclarationReader.Read(tree, CancellationToken.None);
+            foreach (string name in file.ClaimedNames)
+            {
+                yield return name;
+            }
+
+            if (file.HasComputedClaims)
+            {
+                foreach (string name in ComputedClaims(compilation, tree))
+                {
+                    yield return name;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> ComputedClaims(Compilation compilation, SyntaxTree tree)
+    {
+        SemanticModel model = compilation.GetSemanticModel(tree);
+        IEnumerable<BaseTypeDeclarationSyntax> types = tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+            .OfType<BaseTypeDeclarationSyntax>()
+            .Where(t => t.AttributeLists.Count > 0);
+        foreach (BaseTypeDeclarationSyntax type in types)
+        {
+            if (model.GetDeclaredSymbol(type) is INamedTypeSymbol symbol && CanonicalReader.FindAttribute(symbol) is { } attribute)
+            {
+                foreach (string? name in CanonicalAttributeData.Read(attribute).LegacyNames)
+                {
+                    if (name is not null)
+                    {
+                        yield return name;
+                    }
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// The legacy name an error type stands for, or <see langword="null"/>. A qualified name must match exactly; a simple

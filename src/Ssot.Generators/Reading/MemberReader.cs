@@ -76,9 +76,13 @@ internal sealed class MemberReader
         List<ConstructorModel> constructors = _type.InstanceConstructors
             // A struct's implicit parameterless constructor is the facade's own; an explicit one is mirrored.
             .Where(c => !(c.IsImplicitlyDeclared && _type.TypeKind == TypeKind.Struct))
-            .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+            .Where(c => c.DeclaredAccessibility is not (Accessibility.Private or Accessibility.NotApplicable) && !IsRecordCopyConstructor(c))
+
+            // Each with its own accessibility, as reflection and old binaries see it. No code can call a protected one
+            // of the sealed facade: where a ref struct parameter would leave only 'new' to run it, it is left out.
+            .Where(c => c.DeclaredAccessibility is not (Accessibility.Protected or Accessibility.ProtectedAndInternal) || !c.Parameters.Any(p => p.Type.IsRefLikeType))
             .Where(c => !HasRequiredMembers(_type) || SetsRequiredMembers(c))
-            .Select(c => ReadConstructor(c, c.DeclaredAccessibility == Accessibility.Public ? Access.Public : Access.Internal) is { } model
+            .Select(c => ReadConstructor(c, AccessOf(c.DeclaredAccessibility)) is { } model
                 ? model with { ParameterTypes = ReflectionTypesOf(c) }
                 : null)
             .OfType<ConstructorModel>()
@@ -90,6 +94,10 @@ internal sealed class MemberReader
             constructors.ToEquatableArray(),
             members.ToEquatableArray());
     }
+
+    // A record's copy constructor is how 'with' copies it: the facade, which is no record, has no use for it.
+    private bool IsRecordCopyConstructor(IMethodSymbol constructor) =>
+        _type.IsRecord && constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, _type);
 
     private EquatableArray<ConstructorModel> ReadSubclassConstructors() =>
         _type.InstanceConstructors

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,6 +18,19 @@ internal static class NameText
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         _ => string.Empty,
     };
+
+    /// <summary>Adds to <paramref name="names"/> each alias that names one of them, through aliases of aliases (<c>using B = A;</c>).</summary>
+    public static void AddAliases(HashSet<string> names, IReadOnlyCollection<Model.AliasTarget> aliases)
+    {
+        for (bool added = true; added;)
+        {
+            added = false;
+            foreach (Model.AliasTarget alias in aliases)
+            {
+                added |= names.Contains(alias.Target) && names.Add(alias.Name);
+            }
+        }
+    }
 
     /// <summary>The text of a namespace a using imports, as written but without white space, '@' and 'global::' (a namespace symbol's display text).</summary>
     public static string Unqualified(NameSyntax name)

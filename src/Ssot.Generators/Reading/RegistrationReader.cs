@@ -84,7 +84,7 @@ internal static class RegistrationReader
             }
         }
 
-        return new RegistrationModel(methodName, lifetime, serviceTypes.ToEquatableArray());
+        return new RegistrationModel(methodName, lifetime, serviceTypes.ToEquatableArray(), type.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public));
     }
 
     private static bool Implements(INamedTypeSymbol type, ITypeSymbol service)

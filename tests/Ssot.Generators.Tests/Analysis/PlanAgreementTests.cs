@@ -114,6 +114,15 @@ public sealed class PlanAgreementTests
             """,
             "SSOT3005", ["Ssot.Canonical(\"Old.A\", RegistrationMethod = \"AddThing\")", "Ssot.Canonical(\"Old.B\", RegistrationMethod = \"AddThing\")"],
             r => r.Sources.TryGetValue("Ssot.Registrations.g.cs", out string? text) && text.Contains("AddThing(", StringComparison.Ordinal)),
+        new(RegistrationSkipReason.NoPublicConstructor,
+            """
+            namespace New
+            {
+                [Ssot.Canonical("Old.A", Lifetime = Ssot.CanonicalLifetime.Scoped)] public class A { protected A() { } }
+                public sealed class B : A { }
+            }
+            """,
+            "SSOT3004", ["Lifetime = Ssot.CanonicalLifetime.Scoped"], r => r.Sources.ContainsKey("Ssot.Registrations.g.cs")),
     ];
 
     public static TheoryData<Case> All => [.. Cases];

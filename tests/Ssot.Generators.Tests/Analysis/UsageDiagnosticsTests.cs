@@ -33,7 +33,7 @@ public sealed class UsageDiagnosticsTests
     [InlineData("""[Canonical("Old..Thing")]""", "SSOT1002", "\"Old..Thing\"")]
     [InlineData("""[Canonical("Old.Th-ing")]""", "SSOT1002", "\"Old.Th-ing\"")]
     [InlineData("""[Canonical("Old.@class")]""", "SSOT1002", "\"Old.@class\"")]
-    [InlineData("""[Canonical(null)]""", "SSOT1001", "Canonical(null)")]
+    [InlineData("""[Canonical((string[]?)null)]""", "SSOT1001", "Canonical((string[]?)null)")]
     [InlineData("""[Canonical("Old.Thing", "Old.Thing")]""", "SSOT1003", "\"Old.Thing\"")]
     [InlineData("""[Canonical("New.Thing")]""", "SSOT1004", "\"New.Thing\"")]
     [InlineData("""[Canonical("Old.Thing`1")]""", "SSOT1007", "\"Old.Thing`1\"")]
@@ -93,7 +93,7 @@ public sealed class UsageDiagnosticsTests
     [InlineData("namespace Legacy { using static Outer; public class Derived : global::Old.Thing { } public static class Outer { } }")]
     public void Deriving_from_a_facade_through_an_alias_or_a_global_name_is_reported(string legacy)
     {
-        string source = "#pragma warning disable SSOT0001, SSOT0002\n" + legacy + "\nnamespace New { [Ssot.Canonical(\"Old.Thing\")] public class Thing2 { } }";
+        string source = "#pragma warning disable SSOT0001, SSOT0002\n" + legacy + "\nnamespace New { [Ssot.Canonical(\"Old.Thing\", Shim = Ssot.ShimKind.Facade)] public class Thing2 { } }";
 
         GeneratorResult result = GeneratorRunner.Run(source);
 
@@ -187,7 +187,7 @@ public sealed class UsageDiagnosticsTests
             using Ssot;
             namespace New
             {
-                [Canonical("Old.Thing")] public class Thing2 { }
+                [Canonical("Old.Thing", Shim = ShimKind.Facade)] public class Thing2 { }
             }
             namespace Legacy
             {

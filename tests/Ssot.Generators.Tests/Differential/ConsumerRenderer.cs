@@ -7,8 +7,8 @@ namespace Ssot.Generators.Tests.Differential;
 
 /// <summary>
 /// Writes the program a user of v1 wrote: it constructs every class, calls every member, reads the statics and
-/// constants, derives from the inheritable classes and overrides, implements the library's interfaces, and calls the
-/// extension methods, each step in its own method so that a member missing at run time fails that step alone
+/// constants, derives from the inheritable classes and overrides, constrains a type parameter to one, implements the
+/// library's interfaces, and calls the extension methods, each step in its own method so that a member missing at run time fails that step alone
 /// (the JIT throws when it compiles the step). <c>Program.Run()</c> returns the transcript, one line per step.
 /// </summary>
 internal static class ConsumerRenderer
@@ -76,6 +76,12 @@ internal static class ConsumerRenderer
         {
             string made = spec.IsConstructible ? "new " + Ref(@case, spec) : "new " + MineName(spec);
             text.Line().Line("private static " + Ref(@case, spec) + " " + FactoryName(spec) + "(int value) => " + made + "(value);");
+        }
+
+        // The consumer's own constraint on the legacy name.
+        if (@case.PoolTarget is { } constrained)
+        {
+            text.Line().Line("private static string Through<TItem>(TItem item) where TItem : " + Ref(@case, @case.Class(constrained)) + " => \"through:\" + item.Describe();");
         }
 
         text.Close();
@@ -219,8 +225,8 @@ internal static class ConsumerRenderer
             ClassSpec target = @case.Class(pool);
             string b = Ref(@case, target);
             string make = FactoryName(target);
-            string mine = target.ConsumerDerives ? " + \" \" + Pool.Use<" + MineName(target) + ">(new " + MineName(target) + "(4))" : string.Empty;
-            Add("Pool<" + target.Name + ">", "return Pool.Use(" + make + "(3))" + mine + " + \" \" + new Holder<" + b + ">(" + make + "(2)).Show();");
+            string mine = target.ConsumerDerives ? " + \" \" + Pool.Use<" + MineName(target) + ">(new " + MineName(target) + "(4))" + " + \" \" + Through<" + MineName(target) + ">(new " + MineName(target) + "(7))" : string.Empty;
+            Add("Pool<" + target.Name + ">", "return Pool.Use(" + make + "(3))" + mine + " + \" \" + new Holder<" + b + ">(" + make + "(2)).Show() + \" \" + Through(" + make + "(5));");
         }
 
         return steps;

@@ -19,12 +19,12 @@ internal static class DefectRepro
     public static GeneratorResult Library(string source, TargetFramework framework = TargetFramework.Net100) =>
         GeneratorRunner.Run(RenameDifferential.Compile([new SourceFile("Library.cs", source)], RenameDifferential.Library(framework)), RenameDifferential.Library(framework));
 
-    /// <summary>The consumer compiled against v1 (it must build cleanly), run against v1 and against v2 (net10.0).</summary>
-    public static (string V1, string V2) OldBinary(string v1, string consumer, string v2)
+    /// <summary>The consumer compiled against v1 (it must build cleanly), run against v1 and against v2 built for <paramref name="framework"/>.</summary>
+    public static (string V1, string V2) OldBinary(string v1, string consumer, string v2, TargetFramework framework = TargetFramework.Net100)
     {
         byte[] v1Image = RenameDifferential.CleanImage("v1", RenameDifferential.Compile([new SourceFile("Library.cs", v1)], RenameDifferential.Library(TargetFramework.Net100)));
         byte[] consumerImage = RenameDifferential.CleanImage("the consumer", RenameDifferential.Compile([new SourceFile("Program.cs", consumer)], RenameDifferential.Consumer(v1Image)));
-        byte[] v2Image = AssemblyImage.Emit(Library(v2).Output);
+        byte[] v2Image = AssemblyImage.Emit(Library(v2, framework).Output);
         return (Transcript.Run(consumerImage, v1Image), Transcript.Run(consumerImage, v2Image));
     }
 

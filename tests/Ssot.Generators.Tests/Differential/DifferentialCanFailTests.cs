@@ -30,6 +30,7 @@ public sealed class DifferentialCanFailTests
                 LibraryDerives: false,
                 ConsumerDerives: false,
                 ConsumerQualifies: true,
+                "public",
                 [new MemberSpec(ApiMember.Pair, 0, 1), new MemberSpec(ApiMember.Count, 0, 2), new MemberSpec(ApiMember.Seed, 0, 3)]),
         ],
         [],

@@ -114,12 +114,14 @@ internal static class DifferentialSampler
     {
         bool details = Environment.GetEnvironmentVariable("SSOT_DIFFERENTIAL_DETAILS") == "1";
         var classes = outcomes
-            .SelectMany(o => o.Error is { } e ? [(Defect: "the check threw " + e.GetType().Name + ": " + e.Message.Split('\n')[0], o.Seed)] : o.Findings.Select(f => (f.Defect, o.Seed)).Distinct())
+            .SelectMany(o => o.Error is { } e
+                ? [(Defect: "the check threw " + e.GetType().Name + ": " + e.Message.Split('\n')[0], o.Seed, Detail: e.ToString())]
+                : o.Findings.DistinctBy(f => f.Defect).Select(f => (f.Defect, o.Seed, f.Detail)))
             .GroupBy(x => x.Defect)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => string.Format(CultureInfo.InvariantCulture, "{0,5}  {1}  (first: CsCheck_Seed={2})", g.Count(), g.Key, g.First().Seed)
-                + (details ? "\n" + Indent(outcomes.SelectMany(o => o.Findings).First(f => f.Defect == g.Key).Detail) : string.Empty));
+                + (details ? "\n" + Indent(g.First().Detail) : string.Empty));
         int failed = outcomes.Count(o => o.Error is not null || o.Findings.Count > 0);
         return string.Format(CultureInfo.InvariantCulture, "{0} cases of series {1}: {2} failed\n", cases, series, failed) + string.Join("\n", classes);
     }

@@ -64,7 +64,7 @@ internal static class LibraryRenderer
             ClassKind.Abstract => "public abstract class ",
             _ => "public class ",
         };
-        string constructorAccess = spec.IsConstructible ? "public" : "protected";
+        string constructorAccess = spec.ConstructorAccess;
         bool counts = spec.Members.Any(m => m.Kind == ApiMember.Created);
 
         var text = Usings(new CodeText()).Line().Open("namespace " + @case.Namespace);
@@ -100,6 +100,7 @@ internal static class LibraryRenderer
         switch (spec.Kind)
         {
             case ClassKind.Sealed:
+            case ClassKind.Plain:
                 text.Line("public string Describe() => \"" + spec.Name + ":\" + _value;");
                 break;
             case ClassKind.Abstract:

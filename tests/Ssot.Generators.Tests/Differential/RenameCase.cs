@@ -9,7 +9,9 @@ namespace Ssot.Generators.Tests.Differential;
 /// v1 (see <see cref="LibraryRenderer"/> and <see cref="ConsumerRenderer"/> for the text).
 /// </summary>
 /// <param name="Namespace">The library's (and so the legacy) namespace.</param>
-/// <param name="PoolTarget">The inheritable class a generic constraint names (<c>where TItem : Old</c>), if any.</param>
+/// <param name="PoolTarget">
+/// The inheritable class generic constraints name (<c>where TItem : Old</c>) in the library and in the consumer, if any.
+/// </param>
 /// <param name="ClsCompliant">The library says <c>[assembly: CLSCompliant(true)]</c>.</param>
 /// <param name="ConsumerUsingInside">The consumer imports the library namespace inside its namespace declaration.</param>
 internal sealed record RenameCase(

@@ -6,8 +6,9 @@ using CsCheck;
 namespace Ssot.Generators.Tests.Differential;
 
 /// <summary>
-/// Random libraries of one to four classes that name each other, with interfaces, extension classes, a generic
-/// constraint and a consumer's choices; one or more classes renamed in v2. Everything generated is valid C# for both
+/// Random libraries of one to four classes that name each other, with interfaces, extension classes, generic
+/// constraints on an inheritable class (in the library and in the consumer), re-entrant constructors, CLS-compliant
+/// assemblies and a consumer's choices; one or more classes renamed in v2. Everything generated is valid C# for both
 /// targets by construction: members that need to construct a class appear only where it is constructible.
 /// </summary>
 internal static class RenameCaseGens
@@ -28,6 +29,7 @@ internal static class RenameCaseGens
 
     private static Gen<ClassKind> Kind { get; } = Gen.Frequency(
         (3, Gen.Const(ClassKind.Sealed)),
+        (1, Gen.Const(ClassKind.Plain)),
         (3, Gen.Const(ClassKind.Open)),
         (2, Gen.Const(ClassKind.Abstract)),
         (3, Gen.Const(ClassKind.Base)));
@@ -43,12 +45,13 @@ internal static class RenameCaseGens
         from kind in Kind
         from renamed in Chance(60)
         from prefix in Gen.Int[0, NewPrefixes.Length - 1]
-        from reentrant in Chance(30)
-        from libraryDerives in kind is ClassKind.Abstract or ClassKind.Base ? Chance(50) : Gen.Const(false)
-        from consumerDerives in kind switch { ClassKind.Sealed => Gen.Const(false), ClassKind.Open => Chance(50), _ => Gen.Const(true) }
+        from reentrant in kind is ClassKind.Sealed or ClassKind.Plain ? Chance(40) : Gen.Const(false)
+        from libraryDerives in kind is ClassKind.Open or ClassKind.Abstract or ClassKind.Base ? Chance(50) : Gen.Const(false)
+        from consumerDerives in kind switch { ClassKind.Sealed or ClassKind.Plain => Gen.Const(false), ClassKind.Open => Chance(50), _ => Gen.Const(true) }
         from qualifies in Chance(25)
+        from access in kind is ClassKind.Abstract or ClassKind.Base ? Gen.OneOf(Gen.Const("protected"), Gen.Const("protected internal")) : Gen.Const("public")
         from members in Member(classes).Array[0, 6]
-        select new ClassSpec(string.Empty, kind, renamed ? NewPrefixes[prefix] : null, reentrant, libraryDerives, consumerDerives, qualifies, members.ToImmutableArray());
+        select new ClassSpec(string.Empty, kind, renamed ? NewPrefixes[prefix] : null, reentrant, libraryDerives, consumerDerives, qualifies, access, members.ToImmutableArray());
 
     private static Gen<InterfaceSpec> Interface(int classes) =>
         from target in Gen.Int[0, classes - 1]

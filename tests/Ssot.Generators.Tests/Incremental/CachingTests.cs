@@ -193,6 +193,27 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Deriving_from_a_legacy_name_in_another_file_makes_the_shim_a_subclass_and_undoing_it_a_facade_again()
+    {
+        // What Auto picks for an unsealed class reads the base lists of every file: an edit elsewhere must reach the shim.
+        const string canonical = "namespace New { [Ssot.Canonical(\"Old.Thing\")] public class Thing2 { } }";
+        const string legacy = "#pragma warning disable SSOT0001\nnamespace Legacy { internal sealed class Mine { } }";
+        CSharpCompilation original = new TestCompilation().Create(canonical, legacy);
+        CSharpCompilation derived = Replace(original, "Source1.cs", t => t.Replace("class Mine", "class Mine : Old.Thing", StringComparison.Ordinal));
+        const string hint = "Ssot.Shim.Old.Thing.g.cs";
+
+        GeneratorDriver driver = GeneratorRunner.CreateDriver(original).RunGenerators(original);
+        Assert.Contains("sealed class Thing", IncrementalRun.SourcesOf(driver.GetRunResult().Results[0])[hint], StringComparison.Ordinal);
+
+        driver = driver.RunGenerators(derived);
+        Assert.Contains("class Thing : global::New.Thing2", IncrementalRun.SourcesOf(driver.GetRunResult().Results[0])[hint], StringComparison.Ordinal);
+        GeneratorRunner.Run(derived).ShouldCompile();
+
+        driver = driver.RunGenerators(Replace(derived, "Source1.cs", t => t.Replace(" : Old.Thing", string.Empty, StringComparison.Ordinal)));
+        Assert.Contains("sealed class Thing", IncrementalRun.SourcesOf(driver.GetRunResult().Results[0])[hint], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Declaring_a_namespace_that_a_legacy_type_name_takes_removes_its_shim()
     {
         // Collisions read the namespaces of every file: a new namespace declaration must reach the shim plan.

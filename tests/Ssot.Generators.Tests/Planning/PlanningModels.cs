@@ -14,7 +14,8 @@ internal static class PlanningModels
         ShimShape shape = ShimShape.Facade,
         bool isError = false,
         string? registrationMethod = null,
-        bool generic = false)
+        bool generic = false,
+        bool publicConstructor = true)
     {
         int dot = metadataName.LastIndexOf('.');
         string ns = dot < 0 ? string.Empty : metadataName.Substring(0, dot);
@@ -30,7 +31,7 @@ internal static class PlanningModels
             shape,
             new ObsoleteModel("SSOT0001", null, isError),
             Alias: true,
-            registrationMethod is null ? null : new RegistrationModel(registrationMethod, "Singleton", EquatableArray<string>.Empty),
+            registrationMethod is null ? null : new RegistrationModel(registrationMethod, "Singleton", EquatableArray<string>.Empty, publicConstructor),
             ShimMembers.None);
     }
 

@@ -53,6 +53,18 @@ public sealed class RegistrationPlannerTests
     }
 
     [Fact]
+    public void A_type_the_container_cannot_construct_gets_no_method_and_leaves_its_name_to_the_others()
+    {
+        CanonicalTypeModel[] models = [Canonical("New.Base", ["Old.Base"], registrationMethod: "AddThing", publicConstructor: false), Canonical("New.B", ["Old.B"], registrationMethod: "AddThing")];
+
+        RegistrationPlan plan = RegistrationPlanner.Plan(models, Shims(models), Facts());
+
+        Assert.Equal(["AddThing"], plan.Entries.Select(e => e.MethodName));
+        Assert.Equal("global::New.B", plan.Entries[0].CanonicalType);
+        Assert.Equal([new RegistrationSkip("New.Base", RegistrationSkipReason.NoPublicConstructor, "Singleton")], plan.Skipped);
+    }
+
+    [Fact]
     public void Without_dependency_injection_nothing_is_emitted_and_each_type_says_why()
     {
         CanonicalTypeModel[] models = [Canonical("New.A", ["Old.A"], registrationMethod: "AddA"), Canonical("New.B", ["Old.B"])];

@@ -73,6 +73,21 @@ internal sealed record CanonicalTypeSpec(
         TypeParameters.Any(t => t.Variance.Length > 0),
         RecordModifier);
 
+    /// <summary>Whether code of any assembly can construct it: its primary constructor, the implicit one, or a public one.</summary>
+    public bool HasPublicConstructor
+    {
+        get
+        {
+            MemberSpec[] constructors = Members.Where(m => m.Key?.StartsWith("ctor(", System.StringComparison.Ordinal) == true).ToArray();
+            return Primary is not null
+                || constructors.Length == 0
+                || constructors.Any(c => c.Template.Split('\n')[^1].StartsWith("public " + TypeChoice.TypeName, System.StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>Whether it declares a virtual member (its nested types' members are theirs).</summary>
+    public bool DeclaresVirtualMembers => Members.Any(m => !m.IsNestedType && m.Template.Contains("virtual ", System.StringComparison.Ordinal));
+
     /// <summary>Whether a derived class in the same assembly can call one of its constructors.</summary>
     public bool HasAccessibleConstructor
     {

@@ -158,12 +158,18 @@ internal sealed class CaseExpectations
         }
 
         string? registration = null;
+        bool notConstructible = false;
         if ((type.Attribute.Lifetime ?? "Singleton") != "None")
         {
             bool registrable = type.ProductKind is CaseKind.Class or CaseKind.SealedClass && type.TypeParameters.IsEmpty;
-            if (registrable)
+            if (registrable && type.HasPublicConstructor)
             {
                 registration = "Add" + type.Name.Value;
+            }
+            else if (registrable)
+            {
+                // The plan skips a type the container cannot construct; it is reported where the lifetime is set.
+                notConstructible = type.Attribute.Lifetime is not null;
             }
             else if (type.Attribute.Lifetime is not null)
             {
@@ -187,6 +193,11 @@ internal sealed class CaseExpectations
             diagnostics.Add("SSOT3001");
         }
 
+        if (shape is not null && notConstructible)
+        {
+            diagnostics.Add("SSOT3004");
+        }
+
         return new TypeOutcome(type, shape, diagnostics, shape is null ? null : registration);
     }
 
@@ -201,6 +212,9 @@ internal sealed class CaseExpectations
                 CaseKind.Interface => "DerivedInterface",
                 CaseKind.StaticClass => "StaticForwarder",
                 CaseKind.AbstractClass => type.HasAccessibleConstructor ? "Subclass" : null,
+
+                // An unsealed concrete class built to be derived from (nothing in a case derives from a canonical type).
+                CaseKind.Class when type.HasAccessibleConstructor && (!type.HasPublicConstructor || type.DeclaresVirtualMembers) => "Subclass",
                 _ => "Facade",
             },
             "Facade" => kind is CaseKind.Interface or CaseKind.StaticClass or CaseKind.AbstractClass ? null : "Facade",
