@@ -20,17 +20,19 @@ internal sealed class FacadeConstructorWriter
     private readonly SourceWriter _writer;
     private readonly string _canonical;
     private readonly string _self;
+    private readonly string _qualifiedSelf;
     private readonly CompilationFacts _facts;
     private readonly bool _isStruct;
     private readonly bool _canUseAccessor;
     private readonly List<string> _helpers = [];
     private readonly List<string> _fields = [];
 
-    public FacadeConstructorWriter(SourceWriter writer, CanonicalTypeModel model, string self, CompilationFacts facts)
+    public FacadeConstructorWriter(SourceWriter writer, CanonicalTypeModel model, string self, string qualifiedSelf, CompilationFacts facts)
     {
         _writer = writer;
         _canonical = model.Type.FullyQualified;
         _self = self;
+        _qualifiedSelf = qualifiedSelf;
         _facts = facts;
         _isStruct = model.Facade!.IsStruct;
 
@@ -43,10 +45,11 @@ internal sealed class FacadeConstructorWriter
     {
         _writer.OpenBlock(SignatureText.Access(constructor.Access) + " " + name + "(" + SignatureText.ParameterList(constructor.Parameters, _self) + ")");
 
-        // A parameter named like one of the facade's fields would hide it.
+        // A parameter named like one of the facade's fields would hide it; the type's full name reaches the table even
+        // where another parameter is named like the type.
         bool shadowed = constructor.Parameters.Any(p => p.Name is Field or Table);
         string field = shadowed ? "this." + Field : Field;
-        string table = shadowed ? _self + "." + Table : Table;
+        string table = shadowed ? _qualifiedSelf + "." + Table : Table;
         if (_isStruct)
         {
             _writer.WriteLine(field + " = new " + _canonical + "(" + SignatureText.ArgumentList(constructor.Parameters) + ");");

@@ -42,7 +42,7 @@ internal static class FacadeEmitter
             writer.WriteLine("private " + canonical + " " + Field + ";");
         }
 
-        var constructors = new FacadeConstructorWriter(writer, model, self, facts);
+        var constructors = new FacadeConstructorWriter(writer, model, self, legacy.FullyQualified, facts);
         for (int i = 0; i < facade.Constructors.Count; i++)
         {
             ConstructorModel constructor = facade.Constructors[i];

@@ -30,6 +30,16 @@ internal static class RegistrationPlanner
             skipped.AddRange(registered.Select(m => new RegistrationSkip(m.Type.MetadataName, RegistrationSkipReason.NoDependencyInjection, m.Registration!.MethodName)));
         }
 
+        else
+        {
+            // The container constructs a service through a public constructor only: a type without one would throw on
+            // resolution, so it gets no method, and its method name is left to the others.
+            skipped.AddRange(registered
+                .Where(m => !m.Registration!.HasPublicConstructor)
+                .Select(m => new RegistrationSkip(m.Type.MetadataName, RegistrationSkipReason.NoPublicConstructor, m.Registration!.Lifetime)));
+            registered = registered.Where(m => m.Registration!.HasPublicConstructor).ToList();
+        }
+
         // Two types wanting one method name would not compile: neither gets one.
         var methodCounts = registered.GroupBy(m => m.Registration!.MethodName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         skipped.AddRange(registered
