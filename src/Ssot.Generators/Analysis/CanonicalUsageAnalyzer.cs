@@ -36,6 +36,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DerivesFromFacade,
         DiagnosticDescriptors.InvalidDiagnosticId,
         DiagnosticDescriptors.LegacyNameCollision,
+        DiagnosticDescriptors.MemberNotForwarded,
         DiagnosticDescriptors.AliasSkippedLanguageVersion,
         DiagnosticDescriptors.AliasSkippedGenericType,
         DiagnosticDescriptors.AliasSkippedGlobalNamespaceClash,
@@ -107,7 +108,12 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
 
         if (model is not null)
         {
-            canonicalTypes.Add(new ReadCanonical(type, model, CanonicalAttributeData.Read(attribute)));
+            var data = CanonicalAttributeData.Read(attribute);
+            canonicalTypes.Add(new ReadCanonical(type, model, data));
+            foreach (Diagnostic gap in ForwardingGapDiagnostics.Of(type, model, data.AttributeLocation, context.Compilation, context.CancellationToken))
+            {
+                context.ReportDiagnostic(gap);
+            }
         }
     }
 
@@ -149,17 +155,18 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
             || baseType.Type is not NameSyntax name
             || !map.MayName(NameText.Last(name))
             || context.SemanticModel.GetTypeInfo(baseType.Type, context.CancellationToken).Type is not INamedTypeSymbol { IsSealed: true, TypeKind: TypeKind.Class } shim
-            || map.Find(shim) is null
-            || shim.GetMembers(FacadeNames.CanonicalField).FirstOrDefault() is not IFieldSymbol field)
+            || map.Find(shim) is not { Canonical: { } canonical }
+            || SymbolEqualityComparer.Default.Equals(shim.BaseType?.OriginalDefinition, canonical))
         {
             return;
         }
 
+        // A sealed shim that does not derive from its canonical type is a facade.
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.DerivesFromFacade,
             baseType.GetLocation(),
             declaration.Identifier.ValueText,
             shim.ToReadable(),
-            field.Type.ToReadable()));
+            canonical.ToReadable()));
     }
 }

@@ -22,6 +22,7 @@ internal static class DiagnosticIds
     public const string DerivesFromFacade = "SSOT1011";
     public const string InvalidDiagnosticId = "SSOT1012";
     public const string LegacyNameCollision = "SSOT1013";
+    public const string MemberNotForwarded = "SSOT1014";
 
     public const string AliasSkippedLanguageVersion = "SSOT2001";
     public const string AliasSkippedGenericType = "SSOT2002";

@@ -13,20 +13,20 @@ namespace Ssot.Generators.Emitting;
 /// </summary>
 internal sealed class FacadeConstructorWriter
 {
-    private const string Field = FacadeNames.CanonicalField;
-    private const string Table = FacadeNames.FacadeTable;
     private const string RuntimeServices = "global::System.Runtime.CompilerServices.";
 
     private readonly SourceWriter _writer;
     private readonly string _canonical;
     private readonly string _self;
+    private readonly FacadeNames _names;
     private readonly CompilationFacts _facts;
     private readonly bool _isStruct;
     private readonly bool _canUseAccessor;
     private readonly List<string> _helpers = [];
 
-    public FacadeConstructorWriter(SourceWriter writer, CanonicalTypeModel model, string self, CompilationFacts facts)
+    public FacadeConstructorWriter(SourceWriter writer, CanonicalTypeModel model, string self, FacadeNames names, CompilationFacts facts)
     {
+        _names = names;
         _writer = writer;
         _canonical = model.Type.FullyQualified;
         _self = self;
@@ -43,9 +43,9 @@ internal sealed class FacadeConstructorWriter
         _writer.OpenBlock(SignatureText.Access(constructor.Access) + " " + name + "(" + SignatureText.ParameterList(constructor.Parameters, _self) + ")");
 
         // A parameter named like one of the facade's fields would hide it.
-        bool shadowed = constructor.Parameters.Any(p => p.Name is Field or Table);
-        string field = shadowed ? "this." + Field : Field;
-        string table = shadowed ? _self + "." + Table : Table;
+        bool shadowed = constructor.Parameters.Any(p => p.Name == _names.CanonicalField || p.Name == _names.FacadeTable);
+        string field = shadowed ? "this." + _names.CanonicalField : _names.CanonicalField;
+        string table = shadowed ? _self + "." + _names.FacadeTable : _names.FacadeTable;
         if (_isStruct)
         {
             _writer.WriteLine(field + " = new " + _canonical + "(" + SignatureText.ArgumentList(constructor.Parameters) + ");");
@@ -107,7 +107,7 @@ internal sealed class FacadeConstructorWriter
 
     private string Accessor(ConstructorModel constructor, int index)
     {
-        string name = FacadeNames.ConstructAccessorPrefix + index.ToString(CultureInfo.InvariantCulture);
+        string name = _names.ConstructAccessor(index);
         IEnumerable<string> parameters = constructor.Parameters.Select((p, i) => RefModifier(p.RefKind) + CanonicalType(p.Type) + " p" + i.ToString(CultureInfo.InvariantCulture));
         _helpers.Add(
             "[" + RuntimeServices + "UnsafeAccessor(" + RuntimeServices + "UnsafeAccessorKind.Method, Name = \".ctor\")]\n"
@@ -117,7 +117,7 @@ internal sealed class FacadeConstructorWriter
 
     private void WriteByReflection(ConstructorModel constructor, Helpers.EquatableArray<string> parameterTypes, string field, string table, int index)
     {
-        string reflected = FacadeNames.ConstructorFieldPrefix + index.ToString(CultureInfo.InvariantCulture);
+        string reflected = _names.ConstructorField(index);
         string bang = _facts.SupportsNullable ? "!" : string.Empty;
         _helpers.Add(
             "private static readonly global::System.Reflection.ConstructorInfo " + reflected + " = typeof(" + _canonical + ").GetConstructor(\n"

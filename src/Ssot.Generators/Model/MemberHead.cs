@@ -10,6 +10,7 @@ namespace Ssot.Generators.Model;
 /// <param name="Attributes">Attributes that must travel with the member (<c>[Experimental]</c>).</param>
 /// <param name="ExperimentalId">The diagnostic ID of the member's <c>[Experimental]</c>, or empty.</param>
 /// <param name="ExplicitInterface">The interface an explicit implementation is for, fully qualified, or <see langword="null"/>.</param>
+/// <param name="IsRequired">Whether the member is a <c>required</c> property or field, which callers must set when they create the type.</param>
 internal sealed record MemberHead(
     string Name,
     Access Access,
@@ -17,4 +18,5 @@ internal sealed record MemberHead(
     string DocumentationId,
     EquatableArray<AttributeModel> Attributes,
     string ExperimentalId,
-    string? ExplicitInterface);
+    string? ExplicitInterface,
+    bool IsRequired = false);

@@ -19,7 +19,8 @@ internal static class MemberModelReader
             member.GetDocumentationCommentId() ?? string.Empty,
             AttributeReader.ReadMember(member, display),
             AttributeReader.ReadExperimentalId(member),
-            ExplicitInterface: null);
+            ExplicitInterface: null,
+            IsRequired: member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true });
 
         switch (member)
         {

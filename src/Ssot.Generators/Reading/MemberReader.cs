@@ -77,7 +77,6 @@ internal sealed class MemberReader
             // A struct's implicit parameterless constructor is the facade's own; an explicit one is mirrored.
             .Where(c => !(c.IsImplicitlyDeclared && _type.TypeKind == TypeKind.Struct))
             .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
-            .Where(c => !HasRequiredMembers(_type) || SetsRequiredMembers(c))
             .Select(c => ReadConstructor(c, c.DeclaredAccessibility == Accessibility.Public ? Access.Public : Access.Internal) is { } model
                 ? model with { ParameterTypes = ReflectionTypesOf(c) }
                 : null)
@@ -143,7 +142,13 @@ internal sealed class MemberReader
             foreach (ISymbol member in current.GetMembers())
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                if ((!includeInstance && !member.IsStatic) || !IsForwardable(member, types))
+                if (!includeInstance && !member.IsStatic)
+                {
+                    RecordInheritedInstanceField(member);
+                    continue;
+                }
+
+                if (!IsForwardable(member, types))
                 {
                     continue;
                 }
@@ -180,15 +185,10 @@ internal sealed class MemberReader
             return false;
         }
 
-        if (FacadeNames.IsReserved(member.Name))
-        {
-            return false;
-        }
-
         // A member named like the shim would be a member named like its enclosing type (CS0542).
         if (_shimNames.Contains(member.Name))
         {
-            AddGap(member, GapReason.NamedLikeShim, member.Name);
+            AddGapUnlessInherited(member, GapReason.NamedLikeShim, member.Name);
             return false;
         }
 
@@ -206,7 +206,7 @@ internal sealed class MemberReader
 
         if (SignatureTypesOf(member).FirstOrDefault(t => !types.CanName(t)) is { } unnameable)
         {
-            AddGap(member, GapReason.UnnameableType, unnameable.ToDisplayString());
+            AddGapUnlessInherited(member, GapReason.UnnameableType, unnameable.ToDisplayString());
             return false;
         }
 
@@ -230,6 +230,20 @@ internal sealed class MemberReader
         return true;
     }
 
+    /// <summary>
+    /// A subclass inherits the instance fields, which serves source callers, but binaries compiled against the old type
+    /// name the field on it, and the runtime does not look for fields in base types; redeclaring one would split it.
+    /// </summary>
+    private void RecordInheritedInstanceField(ISymbol member)
+    {
+        if (_shape == ShimShape.Subclass
+            && member is IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false, CanBeReferencedByName: true } field
+            && field.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.Protected or Accessibility.ProtectedOrInternal)
+        {
+            AddGap(member, GapReason.InstanceField, string.Empty);
+        }
+    }
+
     private static IEnumerable<ITypeSymbol> SignatureTypesOf(ISymbol member) => member switch
     {
         IMethodSymbol method => method.Parameters.Select(p => p.Type).Concat(method.TypeParameters.SelectMany(t => t.ConstraintTypes)).Concat([method.ReturnType]),
@@ -241,25 +255,22 @@ internal sealed class MemberReader
 
     private string UnnameableIn(IEnumerable<ITypeSymbol> types) => types.FirstOrDefault(t => !_types.CanName(t))?.ToDisplayString() ?? string.Empty;
 
-    private void AddGap(ISymbol member, GapReason reason, string detail) =>
-        _gaps.Add(new ForwardingGap(member.ToReadable(), member.GetDocumentationCommentId() ?? string.Empty, reason, detail));
-
-    /// <summary>Whether the type (or a base) has <c>required</c> members, which a constructor call alone cannot set.</summary>
-    public static bool HasRequiredMembers(INamedTypeSymbol type)
+    /// <summary>
+    /// Records a gap, unless a subclass shim inherits what it does not redeclare whole: source callers find an inherited
+    /// member through the legacy name, and binaries do too, except a field (the runtime finds no field in a base type)
+    /// and an operator (its signature names the type it is declared in).
+    /// </summary>
+    private void AddGapUnlessInherited(ISymbol member, GapReason reason, string detail)
     {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        if (_shape != ShimShape.Subclass
+            || member is IFieldSymbol { IsConst: false } or IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion })
         {
-            if (current.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }))
-            {
-                return true;
-            }
+            AddGap(member, reason, detail);
         }
-
-        return false;
     }
 
-    private static bool SetsRequiredMembers(IMethodSymbol constructor) =>
-        constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute");
+    private void AddGap(ISymbol member, GapReason reason, string detail) =>
+        _gaps.Add(new ForwardingGap(member.ToReadable(), member.GetDocumentationCommentId() ?? string.Empty, reason, detail));
 
     private static bool IsRootType(INamedTypeSymbol type) =>
         type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum;
