@@ -20,7 +20,9 @@ internal static class FacadeEmitter
         string field = names.CanonicalField;
         string table = names.FacadeTable;
 
-        writer.OpenBlock(accessibility + (facade.IsStruct ? " struct " : " sealed class ") + self + interfaces + SignatureText.Constraints(model.TypeParameters));
+        // The facade of a record class is a record, so that 'with' works on it as it did on the old record.
+        bool isRecord = model.IsRecord && !facade.IsStruct;
+        writer.OpenBlock(accessibility + (facade.IsStruct ? " struct " : isRecord ? " sealed record " : " sealed class ") + self + interfaces + SignatureText.Constraints(model.TypeParameters));
 
         if (!facade.IsStruct)
         {
@@ -73,13 +75,36 @@ internal static class FacadeEmitter
             writer.CloseBlock();
         });
 
+        if (isRecord && !facade.Constructors.Any(IsCopyConstructor))
+        {
+            // 'with' clones through the copy constructor: the clone wraps a clone of the canonical record, never the same one.
+            writer.WriteLine();
+            WithoutUnsetRequiredWarning(writer, hasRequired && facts.SupportsNullable, () =>
+            {
+                if (hasRequired)
+                {
+                    writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+                }
+
+                writer.OpenBlock("private " + legacy.Name + "(" + self + " original)");
+                writer.WriteLine(field + " = original." + field + " with { };");
+                writer.WriteLine(table + ".Add(" + field + ", this);");
+                writer.CloseBlock();
+            });
+        }
+
         MemberWriter.WriteAll(writer, facade.Members, context);
         constructors.WriteHelpers();
 
-        writer.WriteLine();
-        // Equal when the wrapped instances are: symmetric, since a canonical instance never equals a facade.
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public override bool Equals(" + objectType + " obj) => obj is " + self + " other && " + field + ".Equals(other." + field + ");");
+        // Equal when the wrapped instances are: symmetric, since a canonical instance never equals a facade. (A record
+        // declares Equals(object) itself, calling the Equals it forwards.)
+        if (!isRecord)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine("public override bool Equals(" + objectType + " obj) => obj is " + self + " other && " + field + ".Equals(other." + field + ");");
+        }
+
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public override int GetHashCode() => " + field + ".GetHashCode();");
@@ -126,6 +151,10 @@ internal static class FacadeEmitter
         FacadeNames.For(model.Facade!.Members.Where(m => m.Head.ExplicitInterface is null).Select(m => m.Head.Name)
             .Concat(model.TypeParameters.Select(t => t.Name))
             .Append(legacy.Name));
+
+    /// <summary>A mirrored constructor that takes the facade itself, by value: a record's copy constructor.</summary>
+    private static bool IsCopyConstructor(ConstructorModel constructor) =>
+        constructor.Parameters.Count == 1 && constructor.Parameters[0] is { Type.IsSelf: true, RefKind: ParameterRefKind.None };
 
     private static System.Collections.Generic.IEnumerable<MemberModel> SenderEvents(FacadeModel facade) =>
         facade.IsStruct

@@ -194,6 +194,9 @@ internal sealed class MemberReader
 
         switch (member)
         {
+            // A record facade is a record too, and declares its own equality operators, which call its Equals.
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator, Name: "op_Equality" or "op_Inequality" } when IsRecordFacade:
+                return false;
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } @operator
                 when MemberModelReader.OperatorToken(@operator.Name) is null:
                 AddGap(member, GapReason.Operator, @operator.Name);
@@ -243,6 +246,9 @@ internal sealed class MemberReader
             AddGap(member, GapReason.InstanceField, string.Empty);
         }
     }
+
+    /// <summary>Whether the shim is the facade of a record class, which is a record itself so that <c>with</c> works on it.</summary>
+    private bool IsRecordFacade => _shape == ShimShape.Facade && _type is { IsRecord: true, TypeKind: TypeKind.Class };
 
     private static IEnumerable<ITypeSymbol> SignatureTypesOf(ISymbol member) => member switch
     {
