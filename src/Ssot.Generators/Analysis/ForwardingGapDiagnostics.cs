@@ -76,8 +76,11 @@ internal static class ForwardingGapDiagnostics
             case GapReason.UnnameableType:
                 return "its signature names '" + gap.Detail + "', which the shim cannot name, so source callers through the legacy name do not compile and "
                     + binaries + "; make '" + gap.Detail + "' public or internal, or call the member through the canonical type";
+            case GapReason.Operator when subclass:
+                return "the subclass shim inherits the " + OperatorDisplay(gap.Detail) + ", so source code that applies it to the legacy type compiles, but "
+                    + binaries + " (its signature names the old type); rebuild those binaries against the new assembly";
             case GapReason.Operator:
-                return "the shim cannot declare the " + OperatorDisplay(gap.Detail) + ", so code that applies it to the legacy type does not compile and "
+                return "the shim cannot declare the " + OperatorDisplay(gap.Detail) + " (an operator must take the type that declares it), so code that applies it to the legacy type does not compile and "
                     + binaries + "; convert the value to the canonical type where the operator is used";
             default:
                 return "a type cannot have a member of its own name, so source callers through the legacy name do not compile and " + binaries + "; "
@@ -96,6 +99,6 @@ internal static class ForwardingGapDiagnostics
         "op_Implicit" => "implicit conversion",
         "op_Explicit" => "explicit conversion",
         _ when metadataName.StartsWith("op_Checked", StringComparison.Ordinal) => "checked operator '" + metadataName + "'",
-        _ => "operator '" + metadataName + "'",
+        _ => MemberModelReader.OperatorToken(metadataName) is { } token ? "operator " + token : "operator '" + metadataName + "'",
     };
 }

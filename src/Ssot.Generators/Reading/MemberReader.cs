@@ -133,6 +133,7 @@ internal sealed class MemberReader
     {
         var result = new List<MemberModel>();
         var seen = new HashSet<string>();
+        var overridden = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         forwarded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
         // Most-derived first, so an override or a 'new' member hides what it replaces.
@@ -142,6 +143,18 @@ internal sealed class MemberReader
             foreach (ISymbol member in current.GetMembers())
             {
                 _cancellationToken.ThrowIfCancellationRequested();
+
+                // An overridden member is the override, read already (and any gap of it recorded once).
+                if (overridden.Contains(member))
+                {
+                    continue;
+                }
+
+                if (OverriddenBy(member) is { } baseMember)
+                {
+                    overridden.Add(baseMember);
+                }
+
                 if (!includeInstance && !member.IsStatic)
                 {
                     RecordInheritedInstanceField(member);
@@ -154,6 +167,13 @@ internal sealed class MemberReader
                 }
 
                 MemberModel? model = MemberModelReader.Read(member, _type.IsStatic, types);
+                if (model is null && member is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } @operator)
+                {
+                    // An operator must take the type that declares it: one that takes the canonical type only through
+                    // Nullable<T>, or any operator a subclass would redeclare (it takes the canonical type), cannot move.
+                    AddGap(member, GapReason.Operator, @operator.Name);
+                }
+
                 if (model is null || !seen.Add(MemberSignature.KeyOf(model)))
                 {
                     continue;
@@ -185,6 +205,12 @@ internal sealed class MemberReader
             return false;
         }
 
+        // Nested types are not forwarded (a subclass inherits them).
+        if (member is ITypeSymbol)
+        {
+            return false;
+        }
+
         // A member named like the shim would be a member named like its enclosing type (CS0542).
         if (_shimNames.Contains(member.Name))
         {
@@ -194,8 +220,8 @@ internal sealed class MemberReader
 
         switch (member)
         {
-            // A record facade is a record too, and declares its own equality operators, which call its Equals.
-            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator, Name: "op_Equality" or "op_Inequality" } when IsRecordFacade:
+            // A record facade or subclass is a record too, and declares its own equality operators, which call its Equals.
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator, Name: "op_Equality" or "op_Inequality" } when IsRecordFacade || (_shape == ShimShape.Subclass && _type.IsRecord):
                 return false;
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } @operator
                 when MemberModelReader.OperatorToken(@operator.Name) is null:
@@ -246,6 +272,14 @@ internal sealed class MemberReader
             AddGap(member, GapReason.InstanceField, string.Empty);
         }
     }
+
+    private static ISymbol? OverriddenBy(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        IEventSymbol @event => @event.OverriddenEvent,
+        _ => null,
+    };
 
     /// <summary>Whether the shim is the facade of a record class, which is a record itself so that <c>with</c> works on it.</summary>
     private bool IsRecordFacade => _shape == ShimShape.Facade && _type is { IsRecord: true, TypeKind: TypeKind.Class };

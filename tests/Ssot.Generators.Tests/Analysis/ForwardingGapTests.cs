@@ -44,9 +44,18 @@ public sealed class ForwardingGapTests
         new("Conversion operator", GapReason.Operator,
             """namespace New { [Ssot.Canonical("Old.Tally")] public sealed class Tally2 { public static explicit operator int(Tally2 t) => 0; } }""",
             ["int"], ["explicit conversion"]),
+        new("Operator taking a struct only through Nullable", GapReason.Operator,
+            """namespace New { [Ssot.Canonical("Old.Vec")] public struct Vec2 { public static Vec2 operator +(Vec2? a, int b) => default; } }""",
+            ["+"], ["operator +", "must take the type that declares it"]),
+        new("Operator of a subclass shim", GapReason.Operator,
+            """namespace New { [Ssot.Canonical("Old.Job")] public abstract class Job2 { public static Job2 operator +(Job2 a, Job2 b) => a; } }""",
+            ["+"], ["subclass shim inherits the operator +", "source code that applies it to the legacy type compiles", "MissingMethodException"]),
         new("Member named like the facade", GapReason.NamedLikeShim,
             """namespace New { [Ssot.Canonical("Old.Report")] public class ReportBuilder { public string Report() => "r"; } }""",
             ["Report"], ["cannot have a member of its own name", "MissingMethodException", "choose Shim = ShimKind.Subclass"]),
+        new("Override named like the facade, reported once", GapReason.NamedLikeShim,
+            """namespace New { public class Base { public virtual string Report() => ""; } [Ssot.Canonical("Old.Report")] public class ReportBuilder : Base { public override string Report() => "r"; } }""",
+            ["Report"], ["'New.ReportBuilder.Report()'"]),
         new("Member of a sealed type named like the facade", GapReason.NamedLikeShim,
             """namespace New { [Ssot.Canonical("Old.Report")] public sealed class ReportBuilder { public int Report { get; set; } } }""",
             ["Report"], ["rename the member", "a sealed class has no subclass shim"]),
@@ -90,6 +99,7 @@ public sealed class ForwardingGapTests
                 public class ReportBuilder
                 {
                     public string Report() => "r";
+                    public virtual int Size => 0;
                     public static int Count() => 1;
                     public static readonly string Name = "n";
                     public const int Max = 2;
