@@ -89,6 +89,12 @@ internal static class FacadeEmitter
                 writer.OpenBlock("private " + legacy.Name + "(" + self + " original)");
                 writer.WriteLine(field + " = original." + field + " with { };");
                 writer.WriteLine(table + ".Add(" + field + ", this);");
+
+                // A record's copy constructor runs no field initializers: the copy pairs its own handlers.
+                foreach (MemberModel senderEvent in SenderEvents(facade))
+                {
+                    writer.WriteLine(names.HandlersField(senderEvent.Head.Name) + " = new " + names.HandlersClass + "();");
+                }
                 writer.CloseBlock();
             });
         }

@@ -20,6 +20,10 @@ public sealed class RecordFacadeTests
             public record Person2(string Name, int Age)
             {
                 public string Nick { get; set; } = "";
+
+                public event System.EventHandler? Renamed;
+
+                public void Rename() => Renamed?.Invoke(this, System.EventArgs.Empty);
             }
         }
 
@@ -35,9 +39,15 @@ public sealed class RecordFacadeTests
                 Old.Person older = original with { Age = 2, Nick = "b" };
                 New.Person2 canonical = older;
                 New.Person2 originalCanonical = original;
-                return original.Age + original.Nick + "," + older.Name + older.Age + older.Nick + "," + canonical.Age
+                string result = original.Age + original.Nick + "," + older.Name + older.Age + older.Nick + "," + canonical.Age
                     + "," + ReferenceEquals(canonical, originalCanonical) + "," + ReferenceEquals(older, (Old.Person)canonical)
                     + "," + (older == new Old.Person("Ann", 2) { Nick = "b" }) + "," + (older != original) + "," + older.Equals((object)new Old.Person("Ann", 2) { Nick = "b" });
+
+                // The copy's handlers see the copy as the sender.
+                object? sender = null;
+                older.Renamed += (s, e) => sender = s;
+                older.Rename();
+                return (ReferenceEquals(sender, older) ? string.Empty : "wrong sender,") + result;
             }
         }
         """;
