@@ -113,6 +113,21 @@ public sealed class ForwardingGapTests
     }
 
     [Fact]
+    public void An_operator_taking_the_struct_by_in_is_forwarded()
+    {
+        const string source = """
+            namespace New { [Ssot.Canonical("Old.Vec")] public struct Vec2 { public int X; public static Vec2 operator +(in Vec2 a, in Vec2 b) => new Vec2 { X = a.X + b.X }; } }
+            #pragma warning disable SSOT0001
+            public static class Probe { public static int Add() { var a = new Old.Vec { X = 1 }; var b = new Old.Vec { X = 2 }; return (a + b).X; } }
+            """;
+
+        ProbeAssembly probe = ProbeAssembly.Compile(source);
+
+        Assert.Equal(3, probe.Call("Add"));
+        Assert.Equal(["SSOT1014 X"], probe.Result!.AnalyzerDiagnostics.Select(d => d.Id + " " + d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)));
+    }
+
+    [Fact]
     public void A_type_without_a_shim_reports_nothing()
     {
         const string source = """namespace New { [Ssot.Canonical("Old.Counter", Shim = Ssot.ShimKind.None)] public sealed class Counter2 { public int Hits; public int Counter() => 0; } }""";
