@@ -38,6 +38,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidDiagnosticId,
         DiagnosticDescriptors.LegacyNameCollision,
         DiagnosticDescriptors.ConstrainedToFacade,
+        DiagnosticDescriptors.MemberNotForwarded,
         DiagnosticDescriptors.AliasSkippedLanguageVersion,
         DiagnosticDescriptors.AliasSkippedGenericType,
         DiagnosticDescriptors.AliasSkippedGlobalNamespaceClash,
@@ -110,7 +111,12 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
 
         if (model is not null)
         {
-            canonicalTypes.Add(new ReadCanonical(type, model, CanonicalAttributeData.Read(attribute)));
+            var data = CanonicalAttributeData.Read(attribute);
+            canonicalTypes.Add(new ReadCanonical(type, model, data));
+            foreach (Diagnostic gap in ForwardingGapDiagnostics.Of(type, model, data.AttributeLocation, context.Compilation, context.CancellationToken))
+            {
+                context.ReportDiagnostic(gap);
+            }
         }
     }
 
@@ -175,7 +181,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// The facade shim a base type or constraint names, with the canonical type it wraps. A legacy shim that is a sealed
-    /// class is a facade (a subclass shim derives from an unsealed canonical class, a static one is static), which holds
+    /// class that does not derive from its canonical type is a facade (a static shim is static), which holds
     /// for a referenced assembly too, whose private members the compilation does not see.
     /// </summary>
     private static (INamedTypeSymbol Shim, ITypeSymbol Canonical)? FacadeNamedBy(TypeSyntax type, SyntaxNodeAnalysisContext context, LegacyTypeMap map)
@@ -184,7 +190,10 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         if (named is not NameSyntax name
             || !map.MayName(NameText.Last(name))
             || context.SemanticModel.GetTypeInfo(named, context.CancellationToken).Type is not INamedTypeSymbol { IsSealed: true, IsStatic: false, TypeKind: TypeKind.Class } shim
-            || map.Find(shim) is not { Canonical: { } canonical })
+            || map.Find(shim) is not { Canonical: { } canonical }
+
+            // A sealed shim that derives from its canonical type is no facade.
+            || SymbolEqualityComparer.Default.Equals(shim.BaseType?.OriginalDefinition, canonical.OriginalDefinition))
         {
             return null;
         }

@@ -164,6 +164,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor MemberNotForwarded = Create(
+        DiagnosticIds.MemberNotForwarded,
+        "Member not forwarded by the legacy shim",
+        "The legacy shim '{0}' cannot carry '{1}' as old code expects: {2}",
+        Usage,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor ConstrainedToFacade = Create(
         DiagnosticIds.ConstrainedToFacade,
         "Legacy code constrains a type parameter to a facade shim",

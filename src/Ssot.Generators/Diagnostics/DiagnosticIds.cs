@@ -25,6 +25,7 @@ internal static class DiagnosticIds
     public const string DerivesFromFacade = "SSOT1011";
     public const string InvalidDiagnosticId = "SSOT1012";
     public const string LegacyNameCollision = "SSOT1013";
+    public const string MemberNotForwarded = "SSOT1014";
     public const string ConstrainedToFacade = "SSOT1015";
     public const string LegacyApiGap = "SSOT1017";
     public const string LegacyNameNotForwarded = "SSOT1018";

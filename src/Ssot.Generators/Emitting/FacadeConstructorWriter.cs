@@ -13,22 +13,22 @@ namespace Ssot.Generators.Emitting;
 /// </summary>
 internal sealed class FacadeConstructorWriter
 {
-    private const string Field = FacadeNames.CanonicalField;
-    private const string Table = FacadeNames.FacadeTable;
     private const string RuntimeServices = "global::System.Runtime.CompilerServices.";
 
     private readonly SourceWriter _writer;
     private readonly string _canonical;
     private readonly string _self;
     private readonly string _qualifiedSelf;
+    private readonly FacadeNames _names;
     private readonly CompilationFacts _facts;
     private readonly bool _isStruct;
     private readonly bool _canUseAccessor;
     private readonly List<string> _helpers = [];
     private readonly List<string> _fields = [];
 
-    public FacadeConstructorWriter(SourceWriter writer, CanonicalTypeModel model, string self, string qualifiedSelf, CompilationFacts facts)
+    public FacadeConstructorWriter(SourceWriter writer, CanonicalTypeModel model, string self, string qualifiedSelf, FacadeNames names, CompilationFacts facts)
     {
+        _names = names;
         _writer = writer;
         _canonical = model.Type.FullyQualified;
         _self = self;
@@ -47,9 +47,9 @@ internal sealed class FacadeConstructorWriter
 
         // A parameter named like one of the facade's fields would hide it; the type's full name reaches the table even
         // where another parameter is named like the type.
-        bool shadowed = constructor.Parameters.Any(p => p.Name is Field or Table);
-        string field = shadowed ? "this." + Field : Field;
-        string table = shadowed ? _qualifiedSelf + "." + Table : Table;
+        bool shadowed = constructor.Parameters.Any(p => p.Name == _names.CanonicalField || p.Name == _names.FacadeTable);
+        string field = shadowed ? "this." + _names.CanonicalField : _names.CanonicalField;
+        string table = shadowed ? _qualifiedSelf + "." + _names.FacadeTable : _names.FacadeTable;
         if (_isStruct)
         {
             _writer.WriteLine(field + " = new " + _canonical + "(" + SignatureText.ArgumentList(constructor.Parameters) + ");");
@@ -119,7 +119,7 @@ internal sealed class FacadeConstructorWriter
 
     private string Accessor(ConstructorModel constructor, int index)
     {
-        string name = FacadeNames.ConstructAccessorPrefix + index.ToString(CultureInfo.InvariantCulture);
+        string name = _names.ConstructAccessor(index);
         IEnumerable<string> parameters = constructor.Parameters.Select((p, i) => RefModifier(p.RefKind) + CanonicalType(p.Type) + " p" + i.ToString(CultureInfo.InvariantCulture));
         _helpers.Add(
             "[" + RuntimeServices + "UnsafeAccessor(" + RuntimeServices + "UnsafeAccessorKind.Method, Name = \".ctor\")]\n"
@@ -129,7 +129,7 @@ internal sealed class FacadeConstructorWriter
 
     private void WriteByReflection(ConstructorModel constructor, Helpers.EquatableArray<string> parameterTypes, string field, string table, int index)
     {
-        string reflected = FacadeNames.ConstructorFieldPrefix + index.ToString(CultureInfo.InvariantCulture);
+        string reflected = _names.ConstructorField(index);
         string bang = _facts.SupportsNullable ? "!" : string.Empty;
         _fields.Add(
             "private static readonly global::System.Reflection.ConstructorInfo " + reflected + " = typeof(" + _canonical + ").GetConstructor(\n"

@@ -9,10 +9,6 @@ namespace Ssot.Generators.Emitting;
 /// </summary>
 internal static class FacadeEmitter
 {
-    private const string Field = FacadeNames.CanonicalField;
-    private const string Table = FacadeNames.FacadeTable;
-    private const string HandlersClass = FacadeNames.HandlersClass;
-
     public static void Write(SourceWriter writer, CanonicalTypeModel model, LegacyTypeModel legacy, string accessibility, string typeParameters, CompilationFacts facts)
     {
         FacadeModel facade = model.Facade!;
@@ -20,29 +16,36 @@ internal static class FacadeEmitter
         string self = legacy.Name + typeParameters;
         string objectType = facts.SupportsNullable ? "object?" : "object";
         string interfaces = facade.Interfaces.IsEmpty ? string.Empty : " : " + string.Join(", ", facade.Interfaces);
+        FacadeNames names = NamesOf(model, legacy);
+        string field = names.CanonicalField;
+        string table = names.FacadeTable;
 
-        writer.OpenBlock(accessibility + (facade.IsStruct ? " struct " : " sealed class ") + self + interfaces + SignatureText.Constraints(model.TypeParameters));
+        // The facade of a record class is a record, so that 'with' works on it as it did on the old record.
+        bool isRecord = model.IsRecord && !facade.IsStruct;
+        writer.OpenBlock(accessibility + (facade.IsStruct ? " struct " : isRecord ? " sealed record " : " sealed class ") + self + interfaces + SignatureText.Constraints(model.TypeParameters));
 
         if (!facade.IsStruct)
         {
             // One facade per canonical instance, so a round trip through the canonical type gives back the same facade.
-            string table = "global::System.Runtime.CompilerServices.ConditionalWeakTable<" + canonical + ", " + self + ">";
-            writer.WriteLine("private static readonly " + table + " " + Table + " = new " + table + "();");
+            string tableType = "global::System.Runtime.CompilerServices.ConditionalWeakTable<" + canonical + ", " + self + ">";
+            writer.WriteLine("private static readonly " + tableType + " " + table + " = new " + tableType + "();");
             writer.WriteLine();
-            writer.WriteLine("private readonly " + canonical + " " + Field + ";");
+            writer.WriteLine("private readonly " + canonical + " " + field + ";");
             foreach (MemberModel senderEvent in SenderEvents(facade).Concat(RenamedSenderEvents(model)))
             {
                 writer.WriteLine();
-                writer.WriteLine("private readonly " + HandlersClass + " " + FacadeNames.HandlersField(senderEvent.Head.Name) + " = new " + HandlersClass + "();");
+                writer.WriteLine("private readonly " + names.HandlersClass + " " + names.HandlersField(senderEvent.Head.Name) + " = new " + names.HandlersClass + "();");
             }
         }
         else
         {
             // Not readonly: members that mutate the held struct must mutate this copy, not a defensive one.
-            writer.WriteLine("private " + canonical + " " + Field + ";");
+            writer.WriteLine("private " + canonical + " " + field + ";");
         }
 
-        var constructors = new FacadeConstructorWriter(writer, model, self, legacy.FullyQualified, facts);
+        // Without NotNullIfNotNull the class facade's conversions take and give non-nullable values.
+        bool forgiveNullSelf = !facade.IsStruct && facts.SupportsNullable && !facts.HasNotNullIfNotNull;
+        var constructors = new FacadeConstructorWriter(writer, model, self, legacy.FullyQualified, names, facts);
         for (int i = 0; i < facade.Constructors.Count; i++)
         {
             ConstructorModel constructor = facade.Constructors[i];
@@ -55,9 +58,13 @@ internal static class FacadeEmitter
                 writer.WriteLine("#pragma warning disable CS0628");
             }
 
-            MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
-            MemberWriter.WriteAttributes(writer, constructor.Attributes);
-            constructors.Write(constructor, legacy.Name, i);
+            bool setsRequired = constructor.Attributes.Any(a => a.Type.EndsWith(".SetsRequiredMembersAttribute", System.StringComparison.Ordinal));
+            WithoutUnsetRequiredWarning(writer, setsRequired && facts.SupportsNullable, () =>
+            {
+                MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
+                MemberWriter.WriteAttributes(writer, constructor.Attributes);
+                constructors.Write(constructor, legacy.Name, i);
+            });
             if (isProtected)
             {
                 writer.WriteLine("#pragma warning restore CS0628");
@@ -65,38 +72,76 @@ internal static class FacadeEmitter
         }
 
         constructors.WriteFields();
-        writer.WriteLine();
-        writer.OpenBlock("private " + legacy.Name + "(" + canonical + " " + FacadeNames.WrappedParameter + ")");
-        writer.WriteLine(Field + " = " + FacadeNames.WrappedParameter + ";");
-        writer.CloseBlock();
 
-        // Without NotNullIfNotNull the class facade's conversions take and give non-nullable values.
-        bool forgiveNullSelf = !facade.IsStruct && facts.SupportsNullable && !facts.HasNotNullIfNotNull;
-        var forwarding = new ForwardingContext(Field, canonical, facts, facade.IsStruct ? "ref " + Field : Field, self, legacy.Name, legacy.FullyQualified, ForgiveNullSelf: forgiveNullSelf);
-        MemberWriter.WriteAll(writer, facade.Members, forwarding);
+        // Wrapping an instance sets every required member: it is the canonical instance's own.
+        var context = new ForwardingContext(field, canonical, facts, facade.IsStruct ? "ref " + field : field, self, legacy.Name, legacy.FullyQualified, ForgiveNullSelf: forgiveNullSelf, Names: names);
+        bool hasRequired = facade.Members.Any(m => MemberWriter.IsRequired(m.Head, context));
+        writer.WriteLine();
+        WithoutUnsetRequiredWarning(writer, hasRequired && facts.SupportsNullable, () =>
+        {
+            if (hasRequired)
+            {
+                writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+            }
+
+            writer.OpenBlock("private " + legacy.Name + "(" + canonical + " " + FacadeNames.WrappedParameter + ")");
+            writer.WriteLine(field + " = " + FacadeNames.WrappedParameter + ";");
+            writer.CloseBlock();
+        });
+
+        if (isRecord && !facade.Constructors.Any(IsCopyConstructor))
+        {
+            // 'with' clones through the copy constructor: the clone wraps a clone of the canonical record, never the same one.
+            writer.WriteLine();
+            WithoutUnsetRequiredWarning(writer, hasRequired && facts.SupportsNullable, () =>
+            {
+                if (hasRequired)
+                {
+                    writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+                }
+
+                writer.OpenBlock("private " + legacy.Name + "(" + self + " original)");
+                writer.WriteLine(field + " = original." + field + " with { };");
+                writer.WriteLine(table + ".Add(" + field + ", this);");
+
+                // A record's copy constructor runs no field initializers: the copy pairs its own handlers.
+                foreach (MemberModel senderEvent in SenderEvents(facade).Concat(RenamedSenderEvents(model)))
+                {
+                    writer.WriteLine(names.HandlersField(senderEvent.Head.Name) + " = new " + names.HandlersClass + "();");
+                }
+                writer.CloseBlock();
+            });
+        }
+
+        MemberWriter.WriteAll(writer, facade.Members, context);
         if (model.Renamed is { } renamed)
         {
-            MemberWriter.WriteAll(writer, renamed.InShim, forwarding, ShimEmitter.RenamedObsolete(model, facts));
+            MemberWriter.WriteAll(writer, renamed.InShim, context, ShimEmitter.RenamedObsolete(model, facts));
         }
 
         constructors.WriteHelpers();
 
+        // Equal when the wrapped instances are: symmetric, since a canonical instance never equals a facade. (A record
+        // declares Equals(object) itself, calling the Equals it forwards.)
+        if (!isRecord)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine("public override bool Equals(" + objectType + " obj) => obj is " + self + " other && " + field + ".Equals(other." + field + ");");
+        }
+
         writer.WriteLine();
-        // Equal when the wrapped instances are: symmetric, since a canonical instance never equals a facade.
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public override bool Equals(" + objectType + " obj) => obj is " + self + " other && " + Field + ".Equals(other." + Field + ");");
+        writer.WriteLine("public override int GetHashCode() => " + field + ".GetHashCode();");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public override int GetHashCode() => " + Field + ".GetHashCode();");
-        writer.WriteLine();
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public override string" + (facts.SupportsNullable ? "?" : string.Empty) + " ToString() => " + Field + ".ToString();");
+        writer.WriteLine("public override string" + (facts.SupportsNullable ? "?" : string.Empty) + " ToString() => " + field + ".ToString();");
 
         writer.WriteLine();
         if (facade.IsStruct)
         {
             writer.WriteLine("/// <summary>A copy of the canonical value this facade holds.</summary>");
-            writer.WriteLine("public static implicit operator " + canonical + "(" + self + " legacy) => legacy." + Field + ";");
+            writer.WriteLine("public static implicit operator " + canonical + "(" + self + " legacy) => legacy." + field + ";");
             writer.WriteLine();
             writer.WriteLine("/// <summary>A facade holding a copy of the canonical value.</summary>");
             writer.WriteLine("public static implicit operator " + self + "(" + canonical + " canonical) => new " + self + "(canonical);");
@@ -109,39 +154,49 @@ internal static class FacadeEmitter
             string nothing = facts.SupportsNullable && !annotate ? "null!" : "null";
             writer.WriteLine("/// <summary>The canonical instance this facade wraps: the very same object, never a copy.</summary>");
             WriteNotNullIfNotNull(writer, annotate, "legacy");
-            writer.WriteLine("public static implicit operator " + canonical + optional + "(" + self + optional + " legacy) => legacy is null ? " + nothing + " : legacy." + Field + ";");
+            writer.WriteLine("public static implicit operator " + canonical + optional + "(" + self + optional + " legacy) => legacy is null ? " + nothing + " : legacy." + field + ";");
             writer.WriteLine();
             writer.WriteLine("/// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>");
             WriteNotNullIfNotNull(writer, annotate, "canonical");
             writer.WriteLine("public static implicit operator " + self + optional + "(" + canonical + optional + " canonical) =>");
-            writer.WriteLine("    canonical is null ? " + nothing + " : " + Table + ".GetValue(canonical, c => new " + self + "(c));");
+            writer.WriteLine("    canonical is null ? " + nothing + " : " + table + ".GetValue(canonical, c => new " + self + "(c));");
         }
 
         if (SenderEvents(facade).Concat(RenamedSenderEvents(model)).Any())
         {
             writer.WriteLine();
-            WriteHandlersClass(writer, facts);
+            WriteHandlersClass(writer, names.HandlersClass, facts);
         }
 
         writer.CloseBlock();
     }
 
-    private static System.Collections.Generic.IEnumerable<MemberModel> SenderEvents(FacadeModel facade) =>
-        facade.IsStruct
-            ? []
-            : facade.Members.Where(m => m is EventModel { SenderArity: > 0 } && !m.Head.IsStatic && m.Head.ExplicitInterface is null);
+    /// <summary>The facade's private names, none of them a name the facade also declares (a forwarded member, its own name, a type parameter).</summary>
+    public static FacadeNames NamesOf(CanonicalTypeModel model, LegacyTypeModel legacy) =>
+        FacadeNames.For(model.Facade!.Members.Concat(model.Renamed?.InShim ?? []).Where(m => m.Head.ExplicitInterface is null).Select(m => m.Head.Name)
+            .Concat(model.TypeParameters.Select(t => t.Name))
+            .Append(legacy.Name));
 
     private static System.Collections.Generic.IEnumerable<MemberModel> RenamedSenderEvents(CanonicalTypeModel model) =>
         model.Facade!.IsStruct || model.Renamed is null
             ? []
             : model.Renamed.InShim.Where(m => m is EventModel { SenderArity: > 0 } && !m.Head.IsStatic);
 
+    /// <summary>A mirrored constructor that takes the facade itself, by value: a record's copy constructor.</summary>
+    private static bool IsCopyConstructor(ConstructorModel constructor) =>
+        constructor.Parameters.Count == 1 && constructor.Parameters[0] is { Type.IsSelf: true, RefKind: ParameterRefKind.None };
+
+    private static System.Collections.Generic.IEnumerable<MemberModel> SenderEvents(FacadeModel facade) =>
+        facade.IsStruct
+            ? []
+            : facade.Members.Where(m => m is EventModel { SenderArity: > 0 } && !m.Head.IsStatic && m.Head.ExplicitInterface is null);
+
     /// <summary>Writes the small class that pairs each handler added through the facade with the handler that forwards to it.</summary>
-    private static void WriteHandlersClass(SourceWriter writer, CompilationFacts facts)
+    private static void WriteHandlersClass(SourceWriter writer, string handlersClass, CompilationFacts facts)
     {
         const string Pair = "global::System.Collections.Generic.KeyValuePair<global::System.Delegate, global::System.Delegate>";
         writer.WriteLine("/// <summary>Pairs each handler added through the facade with the handler that forwards to it.</summary>");
-        writer.OpenBlock("private sealed class " + HandlersClass);
+        writer.OpenBlock("private sealed class " + handlersClass);
         writer.WriteLine("private readonly global::System.Collections.Generic.List<" + Pair + "> _pairs = new global::System.Collections.Generic.List<" + Pair + ">();");
         writer.WriteLine();
         writer.OpenBlock("public " + FacadeNames.HandlerTypeParameter + " Add<" + FacadeNames.HandlerTypeParameter + ">(global::System.Delegate handler, " + FacadeNames.HandlerTypeParameter + " forwarded) where " + FacadeNames.HandlerTypeParameter + " : global::System.Delegate");
@@ -166,6 +221,24 @@ internal static class FacadeEmitter
         writer.WriteLine("return null;");
         writer.CloseBlock();
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Writes a constructor that says it sets the required members: the forwarding properties it would set have no
+    /// storage of their own (the canonical instance's constructor sets them), which nullable analysis cannot see (CS8618).
+    /// </summary>
+    private static void WithoutUnsetRequiredWarning(SourceWriter writer, bool setsRequired, System.Action write)
+    {
+        if (setsRequired)
+        {
+            writer.WriteLine("#pragma warning disable CS8618");
+        }
+
+        write();
+        if (setsRequired)
+        {
+            writer.WriteLine("#pragma warning restore CS8618");
+        }
     }
 
     private static void WriteNotNullIfNotNull(SourceWriter writer, bool annotate, string parameter)

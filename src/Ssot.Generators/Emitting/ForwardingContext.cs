@@ -12,6 +12,7 @@ namespace Ssot.Generators.Emitting;
 /// <param name="QualifiedSelf">The facade's own type, fully qualified, for the members whose type parameters would capture <paramref name="Self"/>.</param>
 /// <param name="HidesInherited">Whether the shim derives from the canonical type, so that each forwarder hides the member it inherits (<c>new</c>).</param>
 /// <param name="ForgiveNullSelf">Whether nullable facade values meet conversions that cannot be annotated (see <see cref="SignatureText.ArgumentList"/>).</param>
+/// <param name="Names">A facade's private names (its handler fields and <c>init</c> accessors), or <see langword="null"/> for other shims.</param>
 internal sealed record ForwardingContext(
     string? Instance,
     string CanonicalType,
@@ -21,4 +22,5 @@ internal sealed record ForwardingContext(
     string? SelfName = null,
     string? QualifiedSelf = null,
     bool HidesInherited = false,
-    bool ForgiveNullSelf = false);
+    bool ForgiveNullSelf = false,
+    FacadeNames? Names = null);

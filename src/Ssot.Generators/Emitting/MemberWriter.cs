@@ -80,7 +80,8 @@ internal static class MemberWriter
             ? "((" + @interface + ")" + field + ")"
             : head.IsStatic || field is null ? context.CanonicalType : field;
         string hides = context.HidesInherited ? "new " : string.Empty;
-        string modifiers = head.ExplicitInterface is not null ? string.Empty : SignatureText.Access(head.Access) + " " + (head.IsStatic ? "static " : string.Empty) + hides;
+        string modifiers = head.ExplicitInterface is not null ? string.Empty : SignatureText.Access(head.Access) + " " + (head.IsStatic ? "static " : string.Empty) + hides
+            + (IsRequired(head, context) ? "required " : string.Empty);
         string name = head.ExplicitInterface is { } explicitInterface ? explicitInterface + "." + head.Name : head.Name;
         switch (member)
         {
@@ -103,6 +104,7 @@ internal static class MemberWriter
                     new PropertyShape(modifiers + SignatureText.RefReturn(property.RefReturn), SignatureText.Type(property.Type, self), declared, property.RefReturn, property.Getter, property.Setter, property.IsInit, InitReachable: !property.IsIndexer)
                     {
                         ForgiveNull = context.ForgiveNullSelf && property.Type is { IsSelf: true, IsNullable: true },
+                        ValueType = SignatureText.Type(property.Type, context.CanonicalType),
                     },
                     access,
                     head,
@@ -134,7 +136,7 @@ internal static class MemberWriter
                 break;
 
             case EventModel { SenderArity: > 0 } @event when head.ExplicitInterface is null && !head.IsStatic:
-                WriteSenderEvent(writer, @event, modifiers + "event " + @event.Type.Text + " " + name, target);
+                WriteSenderEvent(writer, @event, modifiers + "event " + @event.Type.Text + " " + name, target, context.Names!);
                 break;
 
             case EventModel @event:
@@ -145,6 +147,13 @@ internal static class MemberWriter
                 break;
         }
     }
+
+    /// <summary>
+    /// Whether the facade declares the member <c>required</c> too, so that callers who create the legacy type set it as
+    /// they had to (where it cannot, its constructors still let them set it).
+    /// </summary>
+    public static bool IsRequired(MemberHead head, ForwardingContext context) =>
+        head.IsRequired && context.Instance is not null && context.Facts.CanDeclareRequired;
 
     private static IEnumerable<ParameterModel> ParametersOf(MemberModel member) => member switch
     {
@@ -172,11 +181,11 @@ internal static class MemberWriter
     /// Writes an event whose handlers take a sender: they are wrapped so that, raised by the canonical instance, they
     /// see this facade as the sender, as code compiled against the old type expects (a cast of the sender to it works).
     /// </summary>
-    private static void WriteSenderEvent(SourceWriter writer, EventModel member, string declaration, string target)
+    private static void WriteSenderEvent(SourceWriter writer, EventModel member, string declaration, string target, FacadeNames names)
     {
         string type = member.Type.Text;
         string handlerType = type.EndsWith("?", System.StringComparison.Ordinal) ? type.Substring(0, type.Length - 1) : type;
-        string handlers = FacadeNames.HandlersField(member.Head.Name);
+        string handlers = names.HandlersField(member.Head.Name);
         string[] parameters = Enumerable.Range(0, member.SenderArity).Select(i => "p" + i).ToArray();
         string arguments = "p0 == (object)" + target + " ? this : p0" + string.Concat(parameters.Skip(1).Select(p => ", " + p));
 
@@ -203,6 +212,9 @@ internal static class MemberWriter
     {
         public string Declaration => Modifiers + Type + " " + Name;
 
+        /// <summary>The type the canonical accessor takes (the canonical type where the facade says itself).</summary>
+        public string ValueType { get; init; } = Type;
+
         /// <summary>Whether a nullable facade value meets a conversion that cannot be annotated (see <see cref="SignatureText.ArgumentList"/>).</summary>
         public bool ForgiveNull { get; init; }
 
@@ -217,10 +229,8 @@ internal static class MemberWriter
             return;
         }
 
-        // An init accessor of another object cannot be called from C#: the runtime's accessor reaches it.
-        bool forwardsInit = property.IsInit && property.InitReachable && context.Facts.HasUnsafeAccessor && !head.IsStatic
-            && head.ExplicitInterface is null && context.InstanceRef is not null
-            && (!context.CanonicalType.Contains("<") || context.Facts.HasGenericUnsafeAccessor);
+        // An init accessor of another object cannot be called from C#: the runtime's accessor reaches it, or reflection.
+        bool forwardsInit = property.IsInit && property.InitReachable && !head.IsStatic && head.ExplicitInterface is null && context.InstanceRef is not null;
         bool hasSetter = property.Setter != AccessorAccess.None && (!property.IsInit || forwardsInit);
         if (property.Getter != AccessorAccess.None && !hasSetter)
         {
@@ -236,7 +246,7 @@ internal static class MemberWriter
 
         if (hasSetter && property.IsInit)
         {
-            writer.WriteLine(SignatureText.Accessor(property.Setter) + "init => " + FacadeNames.InitAccessor(head.Name) + "(" + context.InstanceRef + ", value);");
+            writer.WriteLine(SignatureText.Accessor(property.Setter) + "init => " + context.Names!.InitAccessor(head.Name) + "(" + context.InstanceRef + ", value" + property.Bang + ");");
         }
         else if (hasSetter)
         {
@@ -247,10 +257,54 @@ internal static class MemberWriter
         if (hasSetter && property.IsInit)
         {
             writer.WriteLine();
-            writer.WriteLine("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_" + head.CallName.TrimStart('@') + "\")]");
-            string receiver = context.InstanceRef!.StartsWith("ref ", System.StringComparison.Ordinal) ? "ref " + context.CanonicalType : context.CanonicalType;
-            writer.WriteLine("private static extern void " + FacadeNames.InitAccessor(head.Name) + "(" + receiver + " canonical, " + property.Type + " value);");
+            WriteInitAccessor(writer, property, head, context);
         }
+    }
+
+    /// <summary>
+    /// The method that runs the canonical <c>init</c> accessor on the wrapped instance: the runtime's accessor where the
+    /// target has one that reaches the type (.NET 8; .NET 9 for a generic type), reflection before that.
+    /// </summary>
+    private static void WriteInitAccessor(SourceWriter writer, PropertyShape property, MemberHead head, ForwardingContext context)
+    {
+        bool isStruct = context.InstanceRef!.StartsWith("ref ", System.StringComparison.Ordinal);
+        string receiver = isStruct ? "ref " + context.CanonicalType : context.CanonicalType;
+        string declaration = "private static " + (context.Facts.HasUnsafeAccessor && (!context.CanonicalType.Contains("<") || context.Facts.HasGenericUnsafeAccessor) ? "extern " : string.Empty)
+            + "void " + context.Names!.InitAccessor(head.Name) + "(" + receiver + " canonical, " + property.ValueType + " value)";
+        if (declaration.Contains(" extern "))
+        {
+            writer.WriteLine("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_" + head.CallName.TrimStart('@') + "\")]");
+            writer.WriteLine(declaration + ";");
+            return;
+        }
+
+        const string Reflection = "global::System.Reflection.";
+        writer.OpenBlock(declaration);
+        string instance = "canonical";
+        if (isStruct)
+        {
+            // Reflection sets the property on a boxed copy, which is copied back.
+            writer.WriteLine("object boxed = canonical;");
+            instance = "boxed";
+        }
+
+        writer.OpenBlock("try");
+        writer.WriteLine("typeof(" + context.CanonicalType + ").GetProperty(\"" + head.CallName.TrimStart('@') + "\", " + Reflection + "BindingFlags.Instance | " + Reflection + "BindingFlags.Public | "
+            + Reflection + "BindingFlags.NonPublic, null, null, global::System.Type.EmptyTypes, null)" + (context.Facts.SupportsNullable ? "!" : string.Empty) + ".SetValue(" + instance + ", value);");
+        writer.CloseBlock();
+
+        // Reflection wraps what the accessor throws: the caller sees it as the accessor threw it.
+        writer.OpenBlock("catch (" + Reflection + "TargetInvocationException exception) when (exception.InnerException != null)");
+        writer.WriteLine("global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerException).Throw();");
+        writer.WriteLine("throw;");
+        writer.CloseBlock();
+        if (isStruct)
+        {
+            writer.WriteLine();
+            writer.WriteLine("canonical = (" + context.CanonicalType + ")boxed;");
+        }
+
+        writer.CloseBlock();
     }
 
     private static string TypeArgumentList(Helpers.EquatableArray<TypeParameterModel> typeParameters) =>

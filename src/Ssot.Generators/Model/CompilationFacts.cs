@@ -10,6 +10,7 @@ namespace Ssot.Generators.Model;
 /// <param name="AssemblyIdentifier">The assembly name made into an identifier, for names that must differ between projects.</param>
 /// <param name="IsLibrary">Whether the compilation is a library, whose public signatures other assemblies are compiled against.</param>
 /// <param name="HasRuntimeUninitializedObject">Whether <c>RuntimeHelpers.GetUninitializedObject</c> exists (.NET 5 and later; before, <c>FormatterServices</c> has it).</param>
+/// <param name="HasSetsRequiredMembers">Whether <c>SetsRequiredMembersAttribute</c> is available (.NET 7 and later, or a polyfill).</param>
 internal sealed record CompilationFacts(
     int LanguageVersion,
     bool HasDependencyInjection,
@@ -19,8 +20,12 @@ internal sealed record CompilationFacts(
     bool HasGenericUnsafeAccessor,
     string AssemblyIdentifier,
     bool IsLibrary = true,
-    bool HasRuntimeUninitializedObject = true)
+    bool HasRuntimeUninitializedObject = true,
+    bool HasSetsRequiredMembers = true)
 {
+    /// <summary>C# 11, the first with required members.</summary>
+    public const int RequiredMembersVersion = 1100;
+
     /// <summary>C# 8, the first with nullable reference types.</summary>
     public const int NullableVersion = 800;
 
@@ -28,4 +33,10 @@ internal sealed record CompilationFacts(
     public const int GlobalUsingsVersion = 1000;
 
     public bool SupportsNullable => LanguageVersion >= NullableVersion;
+
+    /// <summary>
+    /// Whether a facade can declare required members: C# 11, and a way for its own constructor that wraps an existing
+    /// instance to say that it sets them.
+    /// </summary>
+    public bool CanDeclareRequired => LanguageVersion >= RequiredMembersVersion && HasSetsRequiredMembers;
 }

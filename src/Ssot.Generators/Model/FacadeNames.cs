@@ -1,48 +1,75 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
 namespace Ssot.Generators.Model;
 
 /// <summary>
-/// The names of a facade's own private members, declared once: the emitter writes them, the reader keeps canonical
-/// members of such names from being forwarded (they would be hidden or clash), and the analyzer recognises a facade by
-/// its field.
+/// The names of a facade's own private members, chosen per facade so that none is the name of a member it forwards (a
+/// canonical member may well be called <c>_canonical</c>): each is the usual name, or that name with the first suffix
+/// <c>_2</c>, <c>_3</c>, … that no forwarded member has (for a prefix: <c>_2_</c>, … that no forwarded member starts with).
 /// </summary>
-internal static class FacadeNames
+/// <param name="CanonicalField">The field that holds the canonical instance.</param>
+/// <param name="FacadeTable">The table that maps each canonical instance to its one facade.</param>
+/// <param name="HandlersClass">The nested class that pairs event handlers added through the facade with their forwarders.</param>
+/// <param name="HandlersFieldPrefix">The prefix of the per-event field of <see cref="HandlersClass"/> pairs.</param>
+/// <param name="InitAccessorPrefix">The prefix of the per-property method that reaches a canonical <c>init</c> accessor.</param>
+/// <param name="ConstructAccessorPrefix">The prefix of the runtime accessors that run a canonical constructor on an instance registered first.</param>
+/// <param name="ConstructorFieldPrefix">The prefix of the fields that hold a canonical constructor found by reflection.</param>
+internal sealed record FacadeNames(
+    string CanonicalField,
+    string FacadeTable,
+    string HandlersClass,
+    string HandlersFieldPrefix,
+    string InitAccessorPrefix,
+    string ConstructAccessorPrefix,
+    string ConstructorFieldPrefix)
 {
-    /// <summary>The field that holds the canonical instance.</summary>
-    public const string CanonicalField = "_canonical";
+    /// <summary>The names a facade with no forwarded member of such a name uses.</summary>
+    public static readonly FacadeNames Usual = new("_canonical", "s_facades", "SsotForwardedHandlers", "_handlersOf", "SsotInit", "SsotConstruct", "s_ssotConstructor");
 
-    /// <summary>The table that maps each canonical instance to its one facade.</summary>
-    public const string FacadeTable = "s_facades";
-
-    /// <summary>The parameter of the private constructor that wraps an existing canonical instance.</summary>
+    /// <summary>The parameter of the private constructor that wraps an existing canonical instance (a parameter hides no member it does not use).</summary>
     public const string WrappedParameter = "ssotCanonical";
 
-    /// <summary>The nested class that pairs event handlers added through the facade with their forwarders.</summary>
-    public const string HandlersClass = "SsotForwardedHandlers";
-
-    /// <summary>The prefix of the per-event field of <see cref="HandlersClass"/> pairs.</summary>
-    public const string HandlersFieldPrefix = "_handlersOf";
-
-    /// <summary>The prefix of the per-property accessor that reaches a canonical <c>init</c> accessor.</summary>
-    public const string InitAccessorPrefix = "SsotInit";
-
-    /// <summary>The prefix of the runtime accessors that run a canonical constructor on an instance registered first.</summary>
-    public const string ConstructAccessorPrefix = "SsotConstruct";
-
-    /// <summary>The prefix of the fields that hold a canonical constructor found by reflection.</summary>
-    public const string ConstructorFieldPrefix = "s_ssotConstructor";
-
-    /// <summary>The type parameter of the handlers class's <c>Add</c> method.</summary>
+    /// <summary>The type parameter of the handlers class's <c>Add</c> method (its own scope holds nothing else).</summary>
     public const string HandlerTypeParameter = "TSsotHandler";
 
-    public static string HandlersField(string memberName) => HandlersFieldPrefix + memberName.TrimStart('@');
+    /// <summary>The names for a facade that declares members (and type parameters) of the given names, escaped or not.</summary>
+    public static FacadeNames For(IEnumerable<string> taken)
+    {
+        string[] names = taken.Select(n => n.TrimStart('@')).Distinct().ToArray();
+        if (!names.Any(n => n.StartsWith("_", System.StringComparison.Ordinal) || n.StartsWith("s_", System.StringComparison.Ordinal) || n.StartsWith("Ssot", System.StringComparison.Ordinal)))
+        {
+            return Usual;
+        }
 
-    public static string InitAccessor(string memberName) => InitAccessorPrefix + memberName.TrimStart('@');
+        return new FacadeNames(
+            Free(Usual.CanonicalField, names, exact: true),
+            Free(Usual.FacadeTable, names, exact: true),
+            Free(Usual.HandlersClass, names, exact: true),
+            Free(Usual.HandlersFieldPrefix, names, exact: false),
+            Free(Usual.InitAccessorPrefix, names, exact: false),
+            Free(Usual.ConstructAccessorPrefix, names, exact: false),
+            Free(Usual.ConstructorFieldPrefix, names, exact: false));
+    }
 
-    /// <summary>Whether a canonical member of this name would collide with one of the facade's own members.</summary>
-    public static bool IsReserved(string name) =>
-        name is CanonicalField or FacadeTable or HandlersClass
-        || name.StartsWith(HandlersFieldPrefix, System.StringComparison.Ordinal)
-        || name.StartsWith(InitAccessorPrefix, System.StringComparison.Ordinal)
-        || name.StartsWith(ConstructAccessorPrefix, System.StringComparison.Ordinal)
-        || name.StartsWith(ConstructorFieldPrefix, System.StringComparison.Ordinal);
+    public string HandlersField(string memberName) => HandlersFieldPrefix + memberName.TrimStart('@');
+
+    public string InitAccessor(string memberName) => InitAccessorPrefix + memberName.TrimStart('@');
+
+    public string ConstructAccessor(int index) => ConstructAccessorPrefix + index.ToString(CultureInfo.InvariantCulture);
+
+    public string ConstructorField(int index) => ConstructorFieldPrefix + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The name (or prefix) itself, or with the first suffix that no taken name is (or, for a prefix, starts with).</summary>
+    private static string Free(string name, string[] taken, bool exact)
+    {
+        string candidate = name;
+        for (int i = 2; taken.Any(t => exact ? t == candidate : t.StartsWith(candidate, System.StringComparison.Ordinal)); i++)
+        {
+            candidate = name + "_" + i.ToString(CultureInfo.InvariantCulture) + (exact ? string.Empty : "_");
+        }
+
+        return candidate;
+    }
 }

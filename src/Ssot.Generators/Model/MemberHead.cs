@@ -11,6 +11,7 @@ namespace Ssot.Generators.Model;
 /// <param name="ExperimentalId">The diagnostic ID of the member's <c>[Experimental]</c>, or empty.</param>
 /// <param name="ExplicitInterface">The interface an explicit implementation is for, fully qualified, or <see langword="null"/>.</param>
 /// <param name="Target">The canonical member a forwarder under a legacy name (<c>[LegacyName]</c>) calls, or <see langword="null"/> when it calls its own name.</param>
+/// <param name="IsRequired">Whether the member is a <c>required</c> property or field, which callers must set when they create the type.</param>
 internal sealed record MemberHead(
     string Name,
     Access Access,
@@ -19,6 +20,7 @@ internal sealed record MemberHead(
     EquatableArray<AttributeModel> Attributes,
     string ExperimentalId,
     string? ExplicitInterface,
+    bool IsRequired = false,
     string? Target = null)
 {
     /// <summary>The name of the canonical member the forwarder calls.</summary>

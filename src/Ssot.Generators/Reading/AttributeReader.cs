@@ -27,10 +27,11 @@ internal static class AttributeReader
     ];
 
     // Calling an experimental member is an error except from one that is experimental too (and callers through the
-    // legacy name should hear of it).
+    // legacy name should hear of it); a constructor that sets the required members spares its callers from setting them.
     private static readonly HashSet<string> MemberAttributes =
     [
         "System.Diagnostics.CodeAnalysis.ExperimentalAttribute",
+        "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute",
     ];
 
     public static EquatableArray<AttributeModel> ReadMember(ISymbol member, TypeDisplay display) => Read(member.GetAttributes(), target: null, MemberAttributes, display);

@@ -108,6 +108,19 @@ internal static class CanonicalReader
             withMembers ? LegacyMemberReader.Read(type, shape.Value, shimNames, display, resolver) : null);
     }
 
+    /// <summary>
+    /// What the shim of a type read without members carries, and what it cannot: the analyzer reads members only for
+    /// the types that have a shim, to report what is not forwarded.
+    /// </summary>
+    public static ShimMembers ReadMembers(INamedTypeSymbol type, CanonicalTypeModel model, Compilation compilation, CancellationToken cancellationToken) =>
+        MemberReader.Read(
+            type,
+            model.Shape,
+            model.LegacyTypes.Select(l => LegacyName.TryParse(l.MetadataName, out _)?.Name).OfType<string>().ToArray(),
+            TypeDisplay.For(compilation),
+            LegacyTypeResolver.For(compilation),
+            cancellationToken);
+
     /// <summary>Finds the <c>[Canonical]</c> attribute on a type, if it has one.</summary>
     public static AttributeData? FindAttribute(INamedTypeSymbol type)
     {

@@ -26,7 +26,8 @@ internal static class CompilationFactsReader
             HasGenericUnsafeAccessor: hasUnsafeAccessor && HasType(compilation, "System.Threading.Lock"),
             AssemblyIdentifier: Identifier(compilation.AssemblyName ?? "Assembly"),
             IsLibrary: compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata,
-            HasRuntimeUninitializedObject: compilation.GetSpecialTypeOrNull("System.Runtime.CompilerServices.RuntimeHelpers")?.GetMembers("GetUninitializedObject").Any() == true);
+            HasRuntimeUninitializedObject: compilation.GetSpecialTypeOrNull("System.Runtime.CompilerServices.RuntimeHelpers")?.GetMembers("GetUninitializedObject").Any() == true,
+            HasSetsRequiredMembers: HasType(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"));
     }
 
     public static int LanguageVersionOf(Compilation compilation) =>

@@ -141,11 +141,6 @@ internal static class LegacyMemberReader
             return "a shim is named '" + name + "', and a member cannot have the name of its type";
         }
 
-        if (FacadeNames.IsReserved(name))
-        {
-            return "the facade uses that name for a member of its own";
-        }
-
         for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
         {
             if (current.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared || m is IMethodSymbol { MethodKind: MethodKind.Ordinary }) is { } existing)

@@ -19,13 +19,14 @@ internal static class MemberModelReader
             member.GetDocumentationCommentId() ?? string.Empty,
             AttributeReader.ReadMember(member, display),
             AttributeReader.ReadExperimentalId(member),
-            ExplicitInterface: null);
+            ExplicitInterface: null,
+            IsRequired: member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true });
 
         switch (member)
         {
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } @operator:
                 // An operator must take its declaring type: one that takes the canonical type only through Nullable<T> cannot move.
-                return SignatureReader.ReadParameters(@operator.Parameters, types) is { } operands && operands.Any(p => p.Type.IsSelf)
+                return SignatureReader.ReadParameters(@operator.Parameters, types, inByValue: true) is { } operands && operands.Any(p => p.Type.IsSelf)
                     && types.Read(@operator.ReturnType, byValue: true) is { } operatorResult
                     ? new OperatorModel(head with { Name = OperatorToken(@operator.Name)!, Access = Access.Public, IsStatic = true }, operatorResult, operands)
                     : null;

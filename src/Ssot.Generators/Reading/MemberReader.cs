@@ -81,7 +81,6 @@ internal sealed class MemberReader
             // Each with its own accessibility, as reflection and old binaries see it. No code can call a protected one
             // of the sealed facade: where a ref struct parameter would leave only 'new' to run it, it is left out.
             .Where(c => c.DeclaredAccessibility is not (Accessibility.Protected or Accessibility.ProtectedAndInternal) || !c.Parameters.Any(p => p.Type.IsRefLikeType))
-            .Where(c => !HasRequiredMembers(_type) || SetsRequiredMembers(c))
             .Select(c => ReadConstructor(c, AccessOf(c.DeclaredAccessibility)) is { } model
                 ? model with { ParameterTypes = ReflectionTypesOf(c) }
                 : null)
@@ -142,6 +141,7 @@ internal sealed class MemberReader
     {
         var result = new List<MemberModel>();
         var seen = new HashSet<string>();
+        var overridden = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         forwarded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
         // Most-derived first, so an override or a 'new' member hides what it replaces.
@@ -151,12 +151,37 @@ internal sealed class MemberReader
             foreach (ISymbol member in current.GetMembers())
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                if ((!includeInstance && !member.IsStatic) || !IsForwardable(member, types))
+
+                // An overridden member is the override, read already (and any gap of it recorded once).
+                if (overridden.Contains(member))
+                {
+                    continue;
+                }
+
+                if (OverriddenBy(member) is { } baseMember)
+                {
+                    overridden.Add(baseMember);
+                }
+
+                if (!includeInstance && !member.IsStatic)
+                {
+                    RecordInheritedInstanceField(member);
+                    continue;
+                }
+
+                if (!IsForwardable(member, types))
                 {
                     continue;
                 }
 
                 MemberModel? model = MemberModelReader.Read(member, _type.IsStatic, types);
+                if (model is null && member is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } @operator)
+                {
+                    // An operator must take the type that declares it: one that takes the canonical type only through
+                    // Nullable<T>, or any operator a subclass would redeclare (it takes the canonical type), cannot move.
+                    AddGap(member, GapReason.Operator, @operator.Name);
+                }
+
                 if (model is null || !seen.Add(MemberSignature.KeyOf(model)))
                 {
                     continue;
@@ -188,7 +213,8 @@ internal sealed class MemberReader
             return false;
         }
 
-        if (FacadeNames.IsReserved(member.Name))
+        // Nested types are not forwarded (a subclass inherits them).
+        if (member is ITypeSymbol)
         {
             return false;
         }
@@ -196,12 +222,15 @@ internal sealed class MemberReader
         // A member named like the shim would be a member named like its enclosing type (CS0542).
         if (_shimNames.Contains(member.Name))
         {
-            AddGap(member, GapReason.NamedLikeShim, member.Name);
+            AddGapUnlessInherited(member, GapReason.NamedLikeShim, member.Name);
             return false;
         }
 
         switch (member)
         {
+            // A record facade or subclass is a record too, and declares its own equality operators, which call its Equals.
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator, Name: "op_Equality" or "op_Inequality" } when IsRecordFacade || (_shape == ShimShape.Subclass && _type.IsRecord):
+                return false;
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } @operator
                 when MemberModelReader.OperatorToken(@operator.Name) is null:
                 AddGap(member, GapReason.Operator, @operator.Name);
@@ -214,7 +243,7 @@ internal sealed class MemberReader
 
         if (SignatureTypesOf(member).FirstOrDefault(t => !types.CanName(t)) is { } unnameable)
         {
-            AddGap(member, GapReason.UnnameableType, unnameable.ToDisplayString());
+            AddGapUnlessInherited(member, GapReason.UnnameableType, unnameable.ToDisplayString());
             return false;
         }
 
@@ -238,6 +267,31 @@ internal sealed class MemberReader
         return true;
     }
 
+    /// <summary>
+    /// A subclass inherits the instance fields, which serves source callers, but binaries compiled against the old type
+    /// name the field on it, and the runtime does not look for fields in base types; redeclaring one would split it.
+    /// </summary>
+    private void RecordInheritedInstanceField(ISymbol member)
+    {
+        if (_shape == ShimShape.Subclass
+            && member is IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false, CanBeReferencedByName: true } field
+            && field.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.Protected or Accessibility.ProtectedOrInternal)
+        {
+            AddGap(member, GapReason.InstanceField, string.Empty);
+        }
+    }
+
+    private static ISymbol? OverriddenBy(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        IEventSymbol @event => @event.OverriddenEvent,
+        _ => null,
+    };
+
+    /// <summary>Whether the shim is the facade of a record class, which is a record itself so that <c>with</c> works on it.</summary>
+    private bool IsRecordFacade => _shape == ShimShape.Facade && _type is { IsRecord: true, TypeKind: TypeKind.Class };
+
     private static IEnumerable<ITypeSymbol> SignatureTypesOf(ISymbol member) => member switch
     {
         IMethodSymbol method => method.Parameters.Select(p => p.Type).Concat(method.TypeParameters.SelectMany(t => t.ConstraintTypes)).Concat([method.ReturnType]),
@@ -249,25 +303,22 @@ internal sealed class MemberReader
 
     private string UnnameableIn(IEnumerable<ITypeSymbol> types) => types.FirstOrDefault(t => !_types.CanName(t))?.ToDisplayString() ?? string.Empty;
 
-    private void AddGap(ISymbol member, GapReason reason, string detail) =>
-        _gaps.Add(new ForwardingGap(member.ToReadable(), member.GetDocumentationCommentId() ?? string.Empty, reason, detail));
-
-    /// <summary>Whether the type (or a base) has <c>required</c> members, which a constructor call alone cannot set.</summary>
-    public static bool HasRequiredMembers(INamedTypeSymbol type)
+    /// <summary>
+    /// Records a gap, unless a subclass shim inherits what it does not redeclare whole: source callers find an inherited
+    /// member through the legacy name, and binaries do too, except a field (the runtime finds no field in a base type)
+    /// and an operator (its signature names the type it is declared in).
+    /// </summary>
+    private void AddGapUnlessInherited(ISymbol member, GapReason reason, string detail)
     {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        if (_shape != ShimShape.Subclass
+            || member is IFieldSymbol { IsConst: false } or IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion })
         {
-            if (current.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }))
-            {
-                return true;
-            }
+            AddGap(member, reason, detail);
         }
-
-        return false;
     }
 
-    private static bool SetsRequiredMembers(IMethodSymbol constructor) =>
-        constructor.GetAttributes().Any(a => a.AttributeClass?.Name == "SetsRequiredMembersAttribute");
+    private void AddGap(ISymbol member, GapReason reason, string detail) =>
+        _gaps.Add(new ForwardingGap(member.ToReadable(), member.GetDocumentationCommentId() ?? string.Empty, reason, detail));
 
     private static bool IsRootType(INamedTypeSymbol type) =>
         type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum;

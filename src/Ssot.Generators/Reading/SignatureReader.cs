@@ -10,7 +10,8 @@ namespace Ssot.Generators.Reading;
 internal static class SignatureReader
 {
     /// <summary>The parameters; <see langword="null"/> when a parameter's type cannot be written outside the canonical type.</summary>
-    public static EquatableArray<ParameterModel>? ReadParameters(IReadOnlyList<IParameterSymbol> parameters, SignatureTypes types, bool isExtension = false)
+    /// <param name="inByValue">Whether an <c>in</c> parameter is read as a value (an operator's operand, which a facade's operator can take as itself).</param>
+    public static EquatableArray<ParameterModel>? ReadParameters(IReadOnlyList<IParameterSymbol> parameters, SignatureTypes types, bool isExtension = false, bool inByValue = false)
     {
         if (parameters.Count == 0)
         {
@@ -20,7 +21,7 @@ internal static class SignatureReader
         var read = new ParameterModel[parameters.Count];
         for (int i = 0; i < read.Length; i++)
         {
-            if (ReadParameter(parameters[i], isExtension && i == 0, types) is not { } parameter)
+            if (ReadParameter(parameters[i], isExtension && i == 0, inByValue, types) is not { } parameter)
             {
                 return null;
             }
@@ -31,9 +32,9 @@ internal static class SignatureReader
         return new EquatableArray<ParameterModel>(read);
     }
 
-    private static ParameterModel? ReadParameter(IParameterSymbol parameter, bool isThis, SignatureTypes types)
+    private static ParameterModel? ReadParameter(IParameterSymbol parameter, bool isThis, bool inByValue, SignatureTypes types)
     {
-        if (types.Read(parameter.Type, byValue: parameter.RefKind == RefKind.None && !parameter.IsParams) is not { } type)
+        if (types.Read(parameter.Type, byValue: (parameter.RefKind == RefKind.None || (inByValue && parameter.RefKind == RefKind.In)) && !parameter.IsParams) is not { } type)
         {
             return null;
         }

@@ -8,6 +8,7 @@ namespace Ssot.Generators.Tests.Properties;
 /// <param name="Modifier">"readonly " (structs), "ref " (a ref struct: a usage error on purpose), "sealed " or "abstract " (records).</param>
 /// <param name="IsSplit">Declared as two partial parts in two files.</param>
 /// <param name="Primary">Record or primary-constructor parameters: <c>(…)</c>, then after <c>‖</c> a member that reads them.</param>
+/// <param name="MemberNamedLikeLegacy">Whether one member takes the simple name of the first legacy name (no shim can hold it).</param>
 internal sealed record CanonicalTypeSpec(
     ImmutableArray<Name> Namespace,
     ImmutableArray<ContainerSpec> Containers,
@@ -23,7 +24,8 @@ internal sealed record CanonicalTypeSpec(
     ImmutableArray<MemberSpec> Members,
     ImmutableArray<LegacyNameSpec> LegacyNames,
     AttributeSpec Attribute,
-    bool LongAttributeName)
+    bool LongAttributeName,
+    bool MemberNamedLikeLegacy = false)
 {
     public bool IsRefStruct => Modifier == "ref ";
 

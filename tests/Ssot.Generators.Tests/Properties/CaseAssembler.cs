@@ -32,6 +32,7 @@ internal static class CaseAssembler
         types = UniqueDeclarations(types);
         types = types.Select(ResolveAnchors).ToArray();
         types = UniqueLegacyNames(types);
+        types = types.Select(MemberNamedLikeLegacy).ToArray();
         return new CanonicalCase(types.ToImmutableArray(), withDependencyInjection);
     }
 
@@ -203,6 +204,28 @@ internal static class CaseAssembler
 
             return type with { Containers = containerList.ToImmutableArray() };
         }).ToArray();
+    }
+
+    /// <summary>
+    /// Where the type asks for it, its first named member (a method, property, field, event or constant) takes the simple
+    /// name of its first legacy name, if nothing else of the type has that name: a type's member cannot share the type's
+    /// name, so no facade can hold it.
+    /// </summary>
+    private static CanonicalTypeSpec MemberNamedLikeLegacy(CanonicalTypeSpec type)
+    {
+        Name legacy = type.LegacyNames[0].Simple;
+        int index = type.Members.Select((m, i) => m.ScopedNames >= 1 && m.Key is null && !m.IsNestedType ? i : -1).FirstOrDefault(i => i >= 0, -1);
+        var taken = new HashSet<string>(
+            type.Members.Concat(type.Primary is null ? [] : [type.Primary]).SelectMany(m => m.Names).Select(n => n.Value)
+                .Concat(type.TypeParameters.Select(t => t.Name.Value)).Concat(Reserved).Append(type.Name.Value),
+            StringComparer.Ordinal);
+        if (!type.MemberNamedLikeLegacy || index < 0 || taken.Contains(legacy.Value))
+        {
+            return type;
+        }
+
+        MemberSpec member = type.Members[index];
+        return type with { Members = type.Members.SetItem(index, member with { Names = member.Names.SetItem(0, legacy) }) };
     }
 
     /// <summary>Renaming always ends; should a rule ever make it loop, the case generator fails loudly instead of hanging.</summary>

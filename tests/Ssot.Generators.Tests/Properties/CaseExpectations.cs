@@ -58,6 +58,7 @@ internal sealed class CaseExpectations
     public List<string> UsageDiagnostics()
     {
         var ids = Outcomes.SelectMany(o => o.Diagnostics).ToList();
+        ids.AddRange(Outcomes.SelectMany(o => Enumerable.Repeat("SSOT1014", ForwardingGaps(o))));
         ids.AddRange(Collisions.Select(_ => "SSOT1013"));
         ids.AddRange(Aliases().Where(a => a.Skip is not null).Select(a => a.Skip!));
         ids.AddRange(Outcomes
@@ -98,6 +99,7 @@ internal sealed class CaseExpectations
             // A generic canonical type never gets an alias, so it does not compete for one.
             int claimants = candidates.Where(c => c.Legacy.Simple.Value == name && c.Outcome.Type.Arity == 0).Select(c => c.Outcome.Type).Distinct().Count();
             string? skip = outcome.Type.Arity > 0 ? "SSOT2002"
+                : MeansSomethingInCSharp(name) ? "SSOT2006"
                 : claimants > 1 ? "SSOT2004"
                 : takenByShims.Contains(name) || _declarations.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol || m is INamedTypeSymbol { Arity: 0 } type && _declarations.IsSymbolAccessibleWithin(type, _declarations.Assembly)) ? "SSOT2003"
                 : MentionedInsideNamespace(string.Join(".", legacy.Namespace.Select(n => n.Value)), name) ? "SSOT2007"
@@ -107,6 +109,84 @@ internal sealed class CaseExpectations
 
         return result;
     }
+
+    /// <summary>
+    /// Whether an alias of the name would change what C# means by it: a contextual keyword (<c>var</c>, <c>nameof</c>,
+    /// <c>record</c>, …) or a name the language gives a meaning of its own (<c>dynamic</c>, <c>_</c>, <c>nint</c>,
+    /// <c>nuint</c>, <c>notnull</c>).
+    /// </summary>
+    private static bool MeansSomethingInCSharp(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+        || name is "dynamic" or "_" or "nint" or "nuint" or "notnull";
+
+    /// <summary>
+    /// How many members of the type its shim cannot carry as old code expects (SSOT1014, one at each member), by the
+    /// README's list: for a facade or a static forwarder, a member named like one of the type's legacy names, an
+    /// instance field, a static field that is not read-only, an operator it cannot declare (<c>++</c>, <c>--</c>,
+    /// <c>true</c>, <c>false</c>, conversions, one that takes the type only through <c>Nullable&lt;T&gt;</c>); for a
+    /// subclass, which inherits the rest, its instance fields, its static fields that are not read-only or are named like
+    /// the legacy type, and its operators. Members are the ones declared in the type and its bases (an overridden one
+    /// counts once) that the shim would carry: public, internal or protected internal (and protected instance fields of
+    /// a subclass); implicitly declared ones and nested types are never carried.
+    /// </summary>
+    private int ForwardingGaps(TypeOutcome outcome)
+    {
+        if (!outcome.EmitsShims || outcome.Shape == "DerivedInterface" || _declarations.GetTypeByMetadataName(outcome.Type.MetadataName) is not { } type)
+        {
+            return 0;
+        }
+
+        var legacyNames = new HashSet<string>(outcome.Type.LegacyNames.Select(l => l.Simple.Value), StringComparer.Ordinal);
+        bool subclass = outcome.Shape == "Subclass";
+        var overridden = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        int gaps = 0;
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                if (overridden.Contains(member) || member.IsImplicitlyDeclared || member is ITypeSymbol or IMethodSymbol { MethodKind: not (MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion) })
+                {
+                    continue;
+                }
+
+                ISymbol? overriddenMember = member switch
+                {
+                    IMethodSymbol method => method.OverriddenMethod,
+                    IPropertySymbol property => property.OverriddenProperty,
+                    IEventSymbol @event => @event.OverriddenEvent,
+                    _ => null,
+                };
+                if (overriddenMember is not null)
+                {
+                    overridden.Add(overriddenMember);
+                }
+
+                bool carried = member.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
+                bool mutableField = member is IFieldSymbol { IsConst: false, IsReadOnly: false };
+                bool field = member is IFieldSymbol { IsConst: false };
+                bool @operator = member is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion };
+                if (subclass)
+                {
+                    gaps += !member.IsStatic
+                        ? (field && (carried || member.DeclaredAccessibility == Accessibility.Protected) ? 1 : 0)
+                        : carried && (mutableField || @operator || (field && legacyNames.Contains(member.Name))) ? 1 : 0;
+                }
+                else if (carried)
+                {
+                    gaps += legacyNames.Contains(member.Name) || (field && !member.IsStatic) || (mutableField && member.IsStatic) || (@operator && !Declarable((IMethodSymbol)member, type)) ? 1 : 0;
+                }
+            }
+        }
+
+        return gaps;
+    }
+
+    /// <summary>Whether a facade can declare the operator: one of C#'s overloadable operators that takes the canonical type itself.</summary>
+    private static bool Declarable(IMethodSymbol @operator, INamedTypeSymbol type) =>
+        @operator.MethodKind == MethodKind.UserDefinedOperator
+        && @operator.Name is not ("op_Increment" or "op_Decrement" or "op_True" or "op_False")
+        && !@operator.Name.StartsWith("op_Checked", StringComparison.Ordinal)
+        && @operator.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, type));
 
     /// <summary>
     /// Whether a file that declares a type in the namespace (or one nested in it) writes the name as an identifier

@@ -45,6 +45,7 @@ internal static class NamePools
     private static readonly string[] Traps =
     [
         "_canonical", "s_facades", "SsotForwardedHandlers", "handler", "canonical", "legacy", "other", "obj", "c", "p0",
+        "_handlersOfChanged", "SsotInitValue", "SsotConstruct0", "s_ssotConstructor1", "ssotCanonical", "original", "boxed", "exception",
     ];
 
     private static readonly Name[] Escaped =
@@ -80,6 +81,7 @@ internal static class NamePools
     public static Gen<Name> LegacyName { get; } = Gen.Frequency(
         (10, PascalName),
         (3, KeywordName),
+        (2, Gen.OneOf(Contextual.Select(Name.Plain).ToArray())),
         (3, UnicodeName));
 
     /// <summary>Names of members of a canonical type.</summary>

@@ -53,6 +53,7 @@ internal static class TypeGens
         from legacyNames in Legacy(typeParameters.Length).Array[1, 3]
         from attribute in Attribute(context, implemented.ServiceTypes, mistake)
         from longName in Gen.Bool
+        from likeLegacy in Gen.Int[0, 4].Select(i => i == 0)
         select new CanonicalTypeSpec(
             ns,
             containers.ToImmutableArray(),
@@ -69,7 +70,8 @@ internal static class TypeGens
             implemented.Members.AddRange(members.Select((m, i) => m with { SecondPart = split && secondPart[i] && !(context.IsStruct && m.IsStorage) })),
             legacyNames.ToImmutableArray(),
             attribute,
-            longName);
+            longName,
+            likeLegacy);
 
     /// <summary>Usually public or internal; now and then (a usage error on purpose) one that no shim can name.</summary>
     private static Gen<string> Access(ContainerSpec[] containers, CaseKind kind, int mistake)

@@ -13,7 +13,7 @@ namespace Old.Billing
     [global::System.Obsolete("'Old.Billing.Invoice' was consolidated into 'New.Billing.Invoice': use 'New.Billing.Invoice' instead.", false, DiagnosticId = "SSOT0001")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
-    public sealed class Invoice : global::System.IEquatable<global::New.Billing.Invoice>
+    public sealed record Invoice : global::System.IEquatable<global::New.Billing.Invoice>
     {
         private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Billing.Invoice, Invoice> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Billing.Invoice, Invoice>();
 
@@ -40,6 +40,12 @@ namespace Old.Billing
             _canonical = ssotCanonical;
         }
 
+        private Invoice(Invoice original)
+        {
+            _canonical = original._canonical with { };
+            s_facades.Add(_canonical, this);
+        }
+
         /// <inheritdoc cref="P:New.Billing.Invoice.Number"/>
         public string Number
         {
@@ -64,14 +70,6 @@ namespace Old.Billing
         public decimal Tax(decimal rate)
             => _canonical.Tax(rate);
 
-        /// <inheritdoc cref="M:New.Billing.Invoice.op_Inequality(New.Billing.Invoice,New.Billing.Invoice)"/>
-        public static bool operator !=(Invoice? left, Invoice? right)
-            => ((global::New.Billing.Invoice?)left) != ((global::New.Billing.Invoice?)right);
-
-        /// <inheritdoc cref="M:New.Billing.Invoice.op_Equality(New.Billing.Invoice,New.Billing.Invoice)"/>
-        public static bool operator ==(Invoice? left, Invoice? right)
-            => ((global::New.Billing.Invoice?)left) == ((global::New.Billing.Invoice?)right);
-
         /// <inheritdoc cref="M:New.Billing.Invoice.Equals(New.Billing.Invoice)"/>
         public bool Equals(Invoice? other)
             => _canonical.Equals(other);
@@ -85,9 +83,6 @@ namespace Old.Billing
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = ".ctor")]
         private static extern void SsotConstruct0(global::New.Billing.Invoice canonical, string p0, decimal p1);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Invoice other && _canonical.Equals(other._canonical);
 
         /// <inheritdoc/>
         public override int GetHashCode() => _canonical.GetHashCode();
