@@ -25,6 +25,7 @@ internal sealed class FacadeConstructorWriter
     private readonly bool _canUseAccessor;
     private readonly List<string> _helpers = [];
     private readonly List<string> _fields = [];
+    private readonly string _requiredInitializer;
 
     public FacadeConstructorWriter(SourceWriter writer, CanonicalTypeModel model, string self, string qualifiedSelf, FacadeNames names, CompilationFacts facts)
     {
@@ -35,6 +36,11 @@ internal sealed class FacadeConstructorWriter
         _qualifiedSelf = qualifiedSelf;
         _facts = facts;
         _isStruct = model.Facade!.IsStruct;
+
+        // 'new' must set the canonical type's required members; the caller's initializer sets those the facade forwards
+        // again through it (its forwarders are required too).
+        string[] required = model.Facade.RequiredMembers.Select(name => name + " = default!").ToArray();
+        _requiredInitializer = required.Length == 0 ? string.Empty : " { " + string.Join(", ", required) + " }";
 
         // The runtime's accessor reaches members of generic types from .NET 9 on.
         _canUseAccessor = facts.HasUnsafeAccessor && (model.TypeParameters.IsEmpty || facts.HasGenericUnsafeAccessor);
@@ -52,7 +58,7 @@ internal sealed class FacadeConstructorWriter
         string table = shadowed ? _qualifiedSelf + "." + _names.FacadeTable : _names.FacadeTable;
         if (_isStruct)
         {
-            _writer.WriteLine(field + " = new " + _canonical + "(" + SignatureText.ArgumentList(constructor.Parameters) + ");");
+            _writer.WriteLine(field + " = new " + _canonical + "(" + SignatureText.ArgumentList(constructor.Parameters) + ")" + RequiredInitializer(constructor) + ";");
         }
         else if (_canUseAccessor)
         {
@@ -68,12 +74,15 @@ internal sealed class FacadeConstructorWriter
         {
             // A ref struct cannot travel by reflection: the instance is made first, and a facade made for it while it was
             // made, if any, stays its facade.
-            _writer.WriteLine(field + " = new " + _canonical + "(" + SignatureText.ArgumentList(constructor.Parameters, ForgiveNullSelf) + ");");
+            _writer.WriteLine(field + " = new " + _canonical + "(" + SignatureText.ArgumentList(constructor.Parameters, ForgiveNullSelf) + ")" + RequiredInitializer(constructor) + ";");
             _writer.WriteLine(table + ".GetValue(" + field + ", " + UniqueLocal(constructor, "ssotCanonical") + " => this);");
         }
 
         _writer.CloseBlock();
     }
+
+    private string RequiredInitializer(ConstructorModel constructor) =>
+        constructor.SetsRequiredMembers ? string.Empty : _requiredInitializer;
 
     /// <summary>
     /// Writes the reflected constructors the constructors use, before any other static field: a static read-only field

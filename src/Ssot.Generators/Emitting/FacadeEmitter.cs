@@ -58,7 +58,7 @@ internal static class FacadeEmitter
                 writer.WriteLine("#pragma warning disable CS0628");
             }
 
-            bool setsRequired = constructor.Attributes.Any(a => a.Type.EndsWith(".SetsRequiredMembersAttribute", System.StringComparison.Ordinal));
+            bool setsRequired = constructor.SetsRequiredMembers;
             WithoutUnsetRequiredWarning(writer, setsRequired && facts.SupportsNullable, () =>
             {
                 MemberWriter.WriteInheritDoc(writer, constructor.DocumentationId);
@@ -171,10 +171,13 @@ internal static class FacadeEmitter
         writer.CloseBlock();
     }
 
-    /// <summary>The facade's private names, none of them a name the facade also declares (a forwarded member, its own name, a type parameter).</summary>
+    /// <summary>The facade's private names, none of them a name the facade also declares (a forwarded member, its own name, a type parameter, a constructor's parameter).</summary>
     public static FacadeNames NamesOf(CanonicalTypeModel model, LegacyTypeModel legacy) =>
         FacadeNames.For(model.Facade!.Members.Concat(model.Renamed?.InShim ?? []).Where(m => m.Head.ExplicitInterface is null).Select(m => m.Head.Name)
             .Concat(model.TypeParameters.Select(t => t.Name))
+
+            // A constructor's parameter would hide a private member its body calls.
+            .Concat(model.Facade.Constructors.SelectMany(c => c.Parameters).Select(p => p.Name))
             .Append(legacy.Name));
 
     private static System.Collections.Generic.IEnumerable<MemberModel> RenamedSenderEvents(CanonicalTypeModel model) =>

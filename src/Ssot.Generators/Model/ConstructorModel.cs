@@ -1,3 +1,4 @@
+using System.Linq;
 using Ssot.Generators.Helpers;
 
 namespace Ssot.Generators.Model;
@@ -10,4 +11,8 @@ namespace Ssot.Generators.Model;
 /// The parameter types as <c>typeof</c> writes them (no nullable annotations), for a facade that finds the constructor by
 /// reflection; empty when a parameter is a ref struct, which reflection cannot pass.
 /// </param>
-internal sealed record ConstructorModel(Access Access, EquatableArray<ParameterModel> Parameters, string DocumentationId, EquatableArray<AttributeModel> Attributes, EquatableArray<string>? ParameterTypes = null);
+internal sealed record ConstructorModel(Access Access, EquatableArray<ParameterModel> Parameters, string DocumentationId, EquatableArray<AttributeModel> Attributes, EquatableArray<string>? ParameterTypes = null)
+{
+    /// <summary>Whether the constructor carries <c>[SetsRequiredMembers]</c>: a caller then sets no required member.</summary>
+    public bool SetsRequiredMembers => Attributes.Any(a => a.Type.EndsWith(".SetsRequiredMembersAttribute", System.StringComparison.Ordinal));
+}

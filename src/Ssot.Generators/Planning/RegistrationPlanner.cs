@@ -24,20 +24,16 @@ internal static class RegistrationPlanner
             return RegistrationPlan.Empty;
         }
 
-        var skipped = new List<RegistrationSkip>();
+        // The container constructs a service through a public constructor only: a type without one would throw on
+        // resolution, so it gets no method (with or without the container), and its method name is left to the others.
+        var skipped = registered
+            .Where(m => !m.Registration!.HasPublicConstructor)
+            .Select(m => new RegistrationSkip(m.Type.MetadataName, RegistrationSkipReason.NoPublicConstructor, m.Registration!.Lifetime))
+            .ToList();
+        registered = registered.Where(m => m.Registration!.HasPublicConstructor).ToList();
         if (!facts.HasDependencyInjection)
         {
             skipped.AddRange(registered.Select(m => new RegistrationSkip(m.Type.MetadataName, RegistrationSkipReason.NoDependencyInjection, m.Registration!.MethodName)));
-        }
-
-        else
-        {
-            // The container constructs a service through a public constructor only: a type without one would throw on
-            // resolution, so it gets no method, and its method name is left to the others.
-            skipped.AddRange(registered
-                .Where(m => !m.Registration!.HasPublicConstructor)
-                .Select(m => new RegistrationSkip(m.Type.MetadataName, RegistrationSkipReason.NoPublicConstructor, m.Registration!.Lifetime)));
-            registered = registered.Where(m => m.Registration!.HasPublicConstructor).ToList();
         }
 
         // Two types wanting one method name would not compile: neither gets one.

@@ -58,6 +58,17 @@ internal static class LegacyTypeReader
                 continue;
             }
 
+            if (name.Namespace.Split('.').Concat(name.ContainingTypes).Append(name.Name).FirstOrDefault(RebindsKeywordType) is { } keyword)
+            {
+                diagnostics?.Add(Diagnostic.Create(
+                    DiagnosticDescriptors.InvalidLegacyName,
+                    data.LegacyNameLocation(i),
+                    name.MetadataName,
+                    "a type or namespace named '" + keyword + "' changes what '" + keyword + "' means in C# wherever it is in scope (the canonical type's own code too), and the shim itself must write the keyword"));
+                valid = false;
+                continue;
+            }
+
             if (type.TypeParameters.Any(t => t.Name == name.Name))
             {
                 diagnostics?.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLegacyName, data.LegacyNameLocation(i), name.MetadataName, "the shim would be named like one of its own type parameters"));
@@ -155,6 +166,12 @@ internal static class LegacyTypeReader
     private static IEnumerable<string> SplitNamespace(string ns) => ns.Length == 0 ? [] : ns.Split('.');
 
     /// <summary>Whether any type along the name would be nested in a type of its own name (CS0542).</summary>
+    /// <summary>
+    /// Whether a type or namespace of the name takes the place of a type or constraint keyword: C# binds <c>nint</c>,
+    /// <c>nuint</c>, <c>dynamic</c>, <c>unmanaged</c> and <c>notnull</c> to what is so named where it is in scope.
+    /// </summary>
+    private static bool RebindsKeywordType(string name) => name is "nint" or "nuint" or "dynamic" or "unmanaged" or "notnull";
+
     private static bool NestsInItsOwnName(LegacyName name)
     {
         for (int i = 0; i < name.ContainingTypes.Count; i++)

@@ -91,12 +91,26 @@ internal sealed class MemberReader
             _type.TypeKind == TypeKind.Struct,
             interfaces.ToEquatableArray(),
             constructors.ToEquatableArray(),
-            members.ToEquatableArray());
+            members.ToEquatableArray(),
+            RequiredMembers());
     }
 
     // A record's copy constructor is how 'with' copies it: the facade, which is no record, has no use for it.
     private bool IsRecordCopyConstructor(IMethodSymbol constructor) =>
         _type.IsRecord && constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, _type);
+
+    private EquatableArray<string> RequiredMembers()
+    {
+        var required = new List<string>();
+        for (INamedTypeSymbol? type = _type; type is not null; type = type.BaseType)
+        {
+            required.AddRange(type.GetMembers()
+                .Where(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true } && !m.IsOverride)
+                .Select(m => Identifier.Escape(m.Name)));
+        }
+
+        return required.Distinct().ToEquatableArray();
+    }
 
     private EquatableArray<ConstructorModel> ReadSubclassConstructors() =>
         _type.InstanceConstructors

@@ -11,7 +11,8 @@ namespace Ssot.Generators.Tests.Properties;
 /// </summary>
 /// <remarks>
 /// Per type: a type no shim can name (file-local, private, protected, ref struct) is SSOT1009; a legacy name C# cannot
-/// declare (a type nested in a type of its own name, a shim named like its own type parameter) is SSOT1002; a shim shape
+/// declare (a type nested in a type of its own name, a shim named like its own type parameter, a name that takes the
+/// place of a keyword type: nint, nuint, dynamic, unmanaged, notnull) is SSOT1002; a shim shape
 /// that cannot exist (including the automatic subclass of an abstract type nothing can derive from) is SSOT1008; a
 /// lifetime set on a type no container can build is SSOT3004; a legacy name nested in a declared type that is not
 /// partial is SSOT1010, and one named like a member of that type SSOT1002. Each of these skips that type's output.
@@ -224,7 +225,10 @@ internal sealed class CaseExpectations
         {
             Name[] types = legacy.Containing.Append(legacy.Simple).ToArray();
             if (types.Zip(types.Skip(1), (outer, inner) => outer.Value == inner.Value).Any(same => same)
-                || type.TypeParameters.Any(t => t.Name.Value == legacy.Simple.Value))
+                || type.TypeParameters.Any(t => t.Name.Value == legacy.Simple.Value)
+
+                // A type so named would take the keyword's place in its scope (README: SSOT1002).
+                || legacy.Namespace.Concat(legacy.Containing).Append(legacy.Simple).Any(n => n.Value is "nint" or "nuint" or "dynamic" or "unmanaged" or "notnull"))
             {
                 diagnostics.Add("SSOT1002");
                 valid = false;
