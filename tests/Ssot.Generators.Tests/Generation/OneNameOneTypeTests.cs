@@ -161,14 +161,10 @@ public sealed class OneNameOneTypeTests
 
     [Theory]
     [InlineData("var")]
-    [InlineData("dynamic")]
     [InlineData("record")]
     [InlineData("nameof")]
     [InlineData("_")]
-    [InlineData("notnull")]
-    [InlineData("unmanaged")]
     [InlineData("field")]
-    [InlineData("nint")]
     public void A_legacy_name_with_a_meaning_in_CSharp_gets_no_alias_and_its_shim_compiles_without_warnings(string name)
     {
         string source = "namespace New { [Ssot.Canonical(\"Old.Ns." + name + "\")] public sealed class Unified { public int Count => 1; } }\n"
@@ -179,6 +175,25 @@ public sealed class OneNameOneTypeTests
         Assert.DoesNotContain("Ssot.Aliases.g.cs", result.Sources.Keys);
         Assert.Single(result.BuildDiagnosticsWithId("SSOT2006"));
         Assert.Contains("class @" + name, result.Sources.Single(s => s.Key.StartsWith("Ssot.Shim.", System.StringComparison.Ordinal)).Value, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nint")]
+    [InlineData("nuint")]
+    [InlineData("dynamic")]
+    [InlineData("unmanaged")]
+    [InlineData("notnull")]
+    public void A_legacy_name_that_would_take_a_keyword_types_place_is_refused_and_nothing_is_generated_for_it(string name)
+    {
+        // A type so named would rebind the keyword wherever it is in scope: in its namespace, the canonical type's own
+        // code and the shim itself ('where T : unmanaged', 'nint' members).
+        string source = "namespace Old.Ns { public static class Use { public static nint N(dynamic d) => 0; public static void G<T>() where T : unmanaged { } public static void H<T>() where T : notnull { } } }\n"
+            + "namespace New { [Ssot.Canonical(\"Old.Ns." + name + "\")] public sealed class Unified { public int Count => 1; } }";
+
+        GeneratorResult result = GeneratorRunner.Run(source);
+
+        Assert.Equal(["SSOT1002"], result.BuildDiagnostics.Select(d => d.Id));
+        Assert.DoesNotContain(result.Sources.Keys, k => k.StartsWith("Ssot.Shim.", System.StringComparison.Ordinal));
     }
 
     private static MetadataReference Emit(TestCompilation options, string source)
