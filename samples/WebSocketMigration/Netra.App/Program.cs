@@ -47,7 +47,7 @@ public static class Program
         var canonical = provider.GetRequiredService<UnifiedWebSocketManager>();
         var broadcaster = provider.GetRequiredService<IWebSocketBroadcaster>();
 #pragma warning disable SSOT0001 // This app names the legacy type on purpose: to prove it resolves to the canonical instance.
-        // Fully qualified: the simple name 'WebSocketManager' means the canonical type here, through the global alias.
+        // Fully qualified, so the line says which type it means whatever the project's alias rule decides.
         var legacy = provider.GetRequiredService<Netra.Backend.WebSocketCore.WebSocketManager>();
         UnifiedWebSocketManager unwrapped = legacy;
         var legacyAgain = provider.GetRequiredService<Netra.Backend.WebSocketCore.WebSocketManager>();

@@ -5,9 +5,9 @@ using Netra.Backend.WebSocketCore;
 namespace Netra.Backend.LegacyConsumer.Chat;
 
 /// <summary>
-/// Legacy code in another project, written against the old type through a namespace import. This project gets the
-/// global alias too, found in Netra.Backend.dll's metadata: <c>WebSocketManager</c> here already means the canonical
-/// type, so this file compiles against it unchanged and nothing in it is reported.
+/// Legacy code in another project, written against the old type through a namespace import. It compiles unchanged.
+/// This project gets no alias: Netra.Backend's public API still names the legacy type (SSOT2009), so
+/// <c>WebSocketManager</c> means the legacy shim here, as it does there, and each mention is reported as SSOT0001.
 /// </summary>
 public sealed class LegacyChatHub
 {

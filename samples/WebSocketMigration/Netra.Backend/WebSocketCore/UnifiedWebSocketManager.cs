@@ -10,8 +10,9 @@ namespace Netra.Backend.WebSocketCore;
 
 /// <summary>
 /// The one WebSocket connection manager of the backend. It replaces the old <c>WebSocketManager</c>: the
-/// [Canonical] attribute generates a legacy <c>WebSocketManager</c> facade over this type, a global alias that
-/// rebinds the old simple name here, and <c>services.AddUnifiedWebSocketManager()</c>.
+/// [Canonical] attribute generates a legacy <c>WebSocketManager</c> facade over this type and
+/// <c>services.AddUnifiedWebSocketManager()</c>. No global alias: code in this project lives in the old namespace, where
+/// the old name finds the facade first (SSOT2007), so the name means the facade throughout.
 /// </summary>
 [Canonical("Netra.Backend.WebSocketCore.WebSocketManager", ServiceTypes = new[] { typeof(IWebSocketBroadcaster) })]
 public sealed class UnifiedWebSocketManager : IWebSocketBroadcaster
