@@ -18,7 +18,10 @@ namespace Acme.Core.Reports
 {
     public static class StockReport
     {
+        // A legacy type in the library's public signature: SSOT0005, left for a major version.
+        public static int Describe(Acme.Legacy.Stock stock) { return Count(stock); }
+
         // Legacy code inside the library: reported, under SSOT0001 even though netstandard2.0 has no DiagnosticId.
-        public static int Describe(Acme.Legacy.Stock stock) { return stock.Count; }
+        private static int Count(Acme.Legacy.Stock stock) { return stock.Count; }
     }
 }
