@@ -81,7 +81,8 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
                 SemanticModel? model = await document.GetSemanticModelAsync(fixAllContext.CancellationToken).ConfigureAwait(false);
                 if (root?.FindNode(diagnostic.Location.SourceSpan) is UsingDirectiveSyntax directive
                     && model is not null
-                    && CanonicalOf(diagnostic, model.Compilation) is { } canonical)
+                    && CanonicalOf(diagnostic, model.Compilation) is { } canonical
+                    && (directive.Alias is not null || !StillServes(directive, root, model)))
                 {
                     document = await FixAsync(document, directive, canonical, fixAllContext.CancellationToken).ConfigureAwait(false);
                 }

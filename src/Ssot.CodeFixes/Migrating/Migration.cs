@@ -16,8 +16,9 @@ namespace Ssot.CodeFixes.Migrating;
 /// </summary>
 internal static class Migration
 {
-    // Each round either grows a group or drops one; real code settles in two or three.
-    private const int MaxRounds = 8;
+    // Each round either grows a group or drops one; real code settles in two or three, a few more when a declaration
+    // that cannot move is dropped before the references around it.
+    private const int MaxRounds = 12;
 
     /// <summary>The fix of one reference with everything that must change with it, or <see langword="null"/> when it cannot compile.</summary>
     /// <remarks>
@@ -98,13 +99,22 @@ internal static class Migration
                 await relations.AddAsync(document, diagnostic, rewritten).ConfigureAwait(false);
             }
 
+            // A group that rewrote a declaration the diagnostics' documents use (a base list, a signature) reaches them
+            // from afar: it is the likelier cause, and is suspected before the groups that only rewrote those documents,
+            // which are suspected in a later round if the diagnostics remain. Suspecting all at once gave up references
+            // that could not have caused them, and with them every reference that must agree with those.
+            var documents = new HashSet<DocumentId>(introduced.Select(i => i.Document.Id));
+            bool Reaches(MigrationGroup group) => group.Declarations.Any(d => users.TryGetValue(d, out HashSet<DocumentId>? used) && used.Overlaps(documents));
             List<MigrationGroup> involved = groups.Where(g => g.References.Keys.Any(relations.Involved.Contains)).ToList();
             if (involved.Count == 0)
             {
-                // Nothing rewritten is in sight of the diagnostics: suspect every group that rewrote their documents or a declaration they use.
-                var documents = new HashSet<DocumentId>(introduced.Select(i => i.Document.Id));
-                involved = groups.Where(g => g.References.Keys.Any(l => documents.Contains(l.DocumentId))
-                    || g.Declarations.Any(d => users.TryGetValue(d, out HashSet<DocumentId>? used) && used.Overlaps(documents))).ToList();
+                // Nothing rewritten is in sight of the diagnostics: suspect the groups that rewrote their documents.
+                involved = groups.Where(g => Reaches(g) || g.References.Keys.Any(l => documents.Contains(l.DocumentId))).ToList();
+            }
+
+            if (involved.Where(Reaches).ToList() is { Count: > 0 } reaching && reaching.Count < involved.Count)
+            {
+                involved = reaching;
             }
 
             List<LegacyLocation> additions = relations.Additions.Where(l => !planner.Owns(l)).ToList();

@@ -91,7 +91,9 @@ public sealed class LegacyUsingAnalyzer : MigrationAnalyzer
                 continue;
             }
 
-            if (map.Find(imported as ITypeSymbol) is { } legacy)
+            // A legacy type whose canonical type lives in the same namespace (a type renamed in place) still needs the
+            // import once it is migrated: the import serves the canonical type, so it is not a legacy using.
+            if (map.Find(imported as ITypeSymbol) is { } legacy && legacy.Canonical?.ContainingNamespace.ToDisplayString() != nsName)
             {
                 if (!legacyUses.TryGetValue(nsName, out List<LegacyType>? list))
                 {

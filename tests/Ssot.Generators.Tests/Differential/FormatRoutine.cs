@@ -124,12 +124,9 @@ internal static class FormatRoutine
         Document first = project.GetDocument(diagnostics[0].Location.SourceTree)!;
         var actions = new List<CodeAction>();
         await provider.RegisterCodeFixesAsync(new CodeFixContext(first, diagnostics[0], (action, _) => actions.Add(action), CancellationToken.None)).ConfigureAwait(false);
-        if (actions.Count == 0)
-        {
-            return solution;
-        }
-
-        var context = new FixAllContext(first, provider, FixAllScope.Project, actions[0].EquivalenceKey, [id], new FixedDiagnostics(diagnostics.ToImmutable()), CancellationToken.None);
+        // As the command does: the first report's action gives the equivalence key, and Fix All runs over the solution
+        // even when that report has no fix of its own (the key is then null).
+        var context = new FixAllContext(first, provider, FixAllScope.Solution, actions.FirstOrDefault()?.EquivalenceKey!, [id], new FixedDiagnostics(diagnostics.ToImmutable()), CancellationToken.None);
         CodeAction? fixAll = await provider.GetFixAllProvider()!.GetFixAsync(context).ConfigureAwait(false);
         if (fixAll is null)
         {

@@ -156,7 +156,9 @@ internal static class CaseVerifier
     /// <summary>The first parameter default of a shim member that is not exactly the canonical member's, or <see langword="null"/>.</summary>
     private static string? DefaultDifference(INamedTypeSymbol shim, INamedTypeSymbol canonical)
     {
-        foreach (ISymbol member in shim.GetMembers())
+        // The facade's private members are its own (the constructor that wraps a canonical instance may share a
+        // parameter name with a canonical constructor): they forward nothing.
+        foreach (ISymbol member in shim.GetMembers().Where(m => m.DeclaredAccessibility != Accessibility.Private))
         {
             ImmutableArray<IParameterSymbol> parameters = ParametersOf(member);
             if (parameters.IsEmpty)
