@@ -37,9 +37,6 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
         // Reading: what depends on references and options only, not recomputed per edit.
         IncrementalValueProvider<Compilation> references = context.CompilationProvider.WithComparer(SameReferencesComparer.Instance);
 
-        IncrementalValueProvider<CompilationFacts> facts = references
-            .Select(static (compilation, _) => CompilationFactsReader.Read(compilation))
-            .WithTrackingName(TrackingNames.CompilationFacts);
 
         IncrementalValueProvider<EquatableArray<AliasCandidate>> referencedAliases = references
             .Select(static (compilation, _) => ReferencedCanonicalTypes.ReadAliasCandidates(compilation).ToEquatableArray())
@@ -54,6 +51,13 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
         IncrementalValueProvider<SourceDeclarations> declarations = files
             .Select(static (files, _) => DeclarationReader.Merge(files))
             .WithTrackingName(TrackingNames.SourceDeclarations);
+
+        // The facts change with the references and options, and with the types the source declares (a polyfill typed in
+        // or deleted), not with an edit inside a member.
+        IncrementalValueProvider<CompilationFacts> facts = references
+            .Combine(declarations)
+            .Select(static (input, _) => CompilationFactsReader.Read(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.CompilationFacts);
 
         // Planning: what every type asks of the rules that see them all at once.
         IncrementalValueProvider<EquatableArray<LegacyClaim>> claims = canonicalTypes

@@ -136,7 +136,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         SourceDeclarations declarations = DeclarationReader.Merge(files);
         ReferenceFacts references = ReferenceReader.Read(context.Compilation, ReferenceQueries.For(claims, candidates, declarations), context.CancellationToken);
         var scope = new NameScope(declarations, references);
-        CompilationFacts facts = CompilationFactsReader.Read(context.Compilation);
+        CompilationFacts facts = CompilationFactsReader.Read(context.Compilation, declarations);
         AliasExposure exposure = AliasExposure.Of(files, candidates, claims);
         var uses = new NameUses(NameSearchReader.Read(context.Compilation, exposure.ShimSearches, context.CancellationToken), exposure.InAliasedSignatures);
 

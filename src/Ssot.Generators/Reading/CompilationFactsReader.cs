@@ -6,28 +6,34 @@ using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Reading;
 
-/// <summary>Reads the facts about a compilation that decide how generated code is written.</summary>
+/// <summary>
+/// Reads the facts about a compilation that decide how generated code is written: from its references and options,
+/// and from the types its source declares (a polyfill of an attribute). The compilation may be one an earlier edit
+/// made (the references-only step keeps it), so its own source is never asked: the declarations are.
+/// </summary>
 internal static class CompilationFactsReader
 {
-    public static CompilationFacts Read(Compilation compilation)
+    public static CompilationFacts Read(Compilation compilation, SourceDeclarations declarations)
     {
+        bool HasType(string metadataName) => HasReferencedType(compilation, metadataName) || declarations.Types.Any(t => t.MetadataName == metadataName);
+
         int languageVersion = LanguageVersionOf(compilation);
         INamedTypeSymbol? obsolete = compilation.GetSpecialTypeOrNull("System.ObsoleteAttribute");
-        bool hasUnsafeAccessor = HasType(compilation, "System.Runtime.CompilerServices.UnsafeAccessorAttribute");
+        bool hasUnsafeAccessor = HasType("System.Runtime.CompilerServices.UnsafeAccessorAttribute");
         return new CompilationFacts(
             LanguageVersion: languageVersion,
-            HasDependencyInjection: HasType(compilation, "Microsoft.Extensions.DependencyInjection.IServiceCollection")
-                && HasType(compilation, "Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions"),
+            HasDependencyInjection: HasType("Microsoft.Extensions.DependencyInjection.IServiceCollection")
+                && HasType("Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions"),
             ObsoleteHasDiagnosticId: obsolete?.GetMembers("DiagnosticId").Any() == true && obsolete.GetMembers("UrlFormat").Any(),
-            HasNotNullIfNotNull: HasType(compilation, "System.Diagnostics.CodeAnalysis.NotNullIfNotNullAttribute"),
+            HasNotNullIfNotNull: HasType("System.Diagnostics.CodeAnalysis.NotNullIfNotNullAttribute"),
             HasUnsafeAccessor: hasUnsafeAccessor,
 
             // .NET 9 brought both System.Threading.Lock and UnsafeAccessor support for generic types.
-            HasGenericUnsafeAccessor: hasUnsafeAccessor && HasType(compilation, "System.Threading.Lock"),
+            HasGenericUnsafeAccessor: hasUnsafeAccessor && HasType("System.Threading.Lock"),
             AssemblyIdentifier: Identifier(compilation.AssemblyName ?? "Assembly"),
             IsLibrary: compilation.Options.OutputKind is OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata,
             HasRuntimeUninitializedObject: compilation.GetSpecialTypeOrNull("System.Runtime.CompilerServices.RuntimeHelpers")?.GetMembers("GetUninitializedObject").Any() == true,
-            HasSetsRequiredMembers: HasType(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"));
+            HasSetsRequiredMembers: HasType("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"));
     }
 
     public static int LanguageVersionOf(Compilation compilation) =>
@@ -43,14 +49,15 @@ internal static class CompilationFactsReader
         _ => (int)version < 100 ? (int)version * 100 : (int)version,
     };
 
-    private static bool HasType(Compilation compilation, string metadataName) => compilation.GetSpecialTypeOrNull(metadataName) is not null;
+    private static bool HasReferencedType(Compilation compilation, string metadataName) => compilation.GetSpecialTypeOrNull(metadataName) is not null;
 
     private static INamedTypeSymbol? GetSpecialTypeOrNull(this Compilation compilation, string metadataName)
     {
-        // Any accessible definition will do: the generated code names the type, and the compiler picks it the same way.
+        // Any public definition in a referenced assembly will do: the generated code names the type, and the compiler
+        // picks it the same way. The project's own types are the declarations' to say.
         foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(metadataName))
         {
-            if (type.DeclaredAccessibility == Accessibility.Public || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+            if (type.DeclaredAccessibility == Accessibility.Public && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
             {
                 return type;
             }

@@ -82,10 +82,8 @@ internal static class Knobs
         new(Knob.Extra, 3, ["Off", "Old.Extra.Gateway", "Old.Extra.Hub", "Old.Ns.Hub"]),
         new(Knob.HandWritten, 2, ["Off", "Old.Ns.Hub", "GlobalHub"]),
 
-        // Set only when the project is opened while the polyfill defect of TypingRegressionTests is open: typing the
-        // polyfill in or out fails every chain that does it, and would hide whatever else a chain finds. Weight 2 once
-        // it is fixed.
-        new(Knob.Polyfill, 0, ["Off", "On"]),
+        // A NotNullIfNotNull polyfill typed in or deleted changes how every facade's conversions are written.
+        new(Knob.Polyfill, 2, ["Off", "On"]),
 
         new(Knob.UnrelatedBody, 4, ["1", "2", "3", "4", "5"]),
     ];

@@ -1,4 +1,3 @@
-using Ssot.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace Ssot.Generators.Tests.Incremental.Typing;
@@ -10,26 +9,23 @@ namespace Ssot.Generators.Tests.Incremental.Typing;
 /// </summary>
 public sealed class TypingRegressionTests
 {
-    private const string PolyfillFactsStale =
-        "Typing a NotNullIfNotNull polyfill in or out leaves the kept driver's facades as they were: CompilationFacts are read "
-        + "from the compilation the references-only step keeps, source types included";
-
-    [OpenDefectFact(PolyfillFactsStale)]
+    [Fact]
     public void Typing_a_NotNullIfNotNull_polyfill_into_a_netstandard_project_changes_the_facade_as_a_build_does()
     {
-        // Today: the kept driver writes the facade's conversions without [return: NotNullIfNotNull] and without their '?'
-        // until a reference or an option changes; a build writes them with both. CompilationFacts come from the
-        // compilation the references-only provider kept, whose source is an earlier edit's, yet are read from source too.
+        // Was: the kept driver wrote the facade's conversions without [return: NotNullIfNotNull] and without their '?'
+        // until a reference or an option changed; a build writes them with both. CompilationFacts came from the
+        // compilation the references-only provider kept, whose source is an earlier edit's; the source's part of them
+        // now comes from the declarations.
         AssertSameAsFresh("""
             start: Framework=netstandard2.0
             edit: Polyfill=On
             """);
     }
 
-    [OpenDefectFact(PolyfillFactsStale)]
+    [Fact]
     public void Deleting_a_NotNullIfNotNull_polyfill_from_a_netstandard_project_changes_the_facade_as_a_build_does()
     {
-        // Today: the kept driver still writes [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(...)],
+        // Was: the kept driver still wrote [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(...)],
         // which no longer binds: errors in generated code that only the IDE shows.
         AssertSameAsFresh("""
             start: Framework=netstandard2.0; Polyfill=On
