@@ -74,6 +74,77 @@ public sealed class LibraryAuthorTests
             PublicApi.Difference(PublicApi.Of(before.Output), PublicApi.Of(after.Output)).Split('\n').Where(l => l.Contains("Host.Take", System.StringComparison.Ordinal)).Aggregate((a, b) => a + "\n" + b));
     }
 
+    // Two types renamed in place that name each other, with static instances of the old abstract type and an interface
+    // whose methods take it: the shape of a registration library's strategies.
+    private const string Strategies = """
+        namespace Lib
+        {
+            [Ssot.Canonical("Lib.Strategy")]
+            public abstract class ServiceStrategy
+            {
+                public static readonly Strategy Skip = new SkipStrategy();
+
+                public static readonly Strategy Append = new AppendStrategy();
+
+                public static Strategy Replace(Selector selector) => new AppendStrategy();
+
+                public abstract string Apply(string item);
+
+                private sealed class SkipStrategy : Strategy { public override string Apply(string item) => "skip:" + item; }
+
+                private sealed class AppendStrategy : Strategy { public override string Apply(string item) => "append:" + item; }
+            }
+
+            [Ssot.Canonical("Lib.Selector")]
+            public sealed class ServiceSelector
+            {
+                private Strategy _strategy = Strategy.Append;
+
+                public Selector UsingStrategy(Strategy strategy) { _strategy = strategy; return this; }
+
+                public Strategy Current => _strategy;
+
+                public string Run(string item) => _strategy.Apply(item);
+            }
+
+            public interface ISelect
+            {
+                ISelect Using(Strategy strategy);
+            }
+        }
+        """;
+
+    [Fact]
+    public void The_fix_of_SSOT0005_on_its_own_changes_every_shipped_position_of_two_types_that_name_each_other()
+    {
+        IReadOnlyList<SourceFile> sources = [new SourceFile("Strategies.cs", Strategies)];
+        GeneratorResult before = Build(sources);
+        int shipped = before.BuildDiagnosticsWithId("SSOT0005").Count;
+        Assert.True(shipped >= 8, string.Join("\n", before.BuildDiagnostics.Select(GeneratorResult.Describe)));
+
+        IReadOnlyList<SourceFile> formatted = FormatRoutine.Apply(sources, Options, before.BuildDiagnostics, ["SSOT0005"]);
+        GeneratorResult after = Build(formatted);
+
+        Assert.Empty(BuildCheck.Findings("after", after));
+        Assert.Empty(after.BuildDiagnostics.Where(d => d.Id is "SSOT0005").Select(GeneratorResult.Describe));
+    }
+
+    [Fact]
+    public void The_fix_of_SSOT0005_after_the_routine_step_changes_every_shipped_position_left()
+    {
+        IReadOnlyList<SourceFile> sources = [new SourceFile("Strategies.cs", Strategies)];
+        GeneratorResult before = Build(sources);
+        IReadOnlyList<SourceFile> routine = FormatRoutine.Apply(sources, Options, before.BuildDiagnostics);
+        GeneratorResult afterRoutine = Build(routine);
+        Assert.Empty(BuildCheck.Findings("after the routine step", afterRoutine));
+
+        IReadOnlyList<SourceFile> major = FormatRoutine.Apply(routine, Options, afterRoutine.BuildDiagnostics, ["SSOT0005", "SSOT0001"]);
+        GeneratorResult after = Build(major);
+
+        Assert.Empty(BuildCheck.Findings("after", after));
+        Assert.Empty(after.BuildDiagnostics.Where(d => d.Id is "SSOT0005" or "SSOT0001").Select(GeneratorResult.Describe));
+    }
+
     private static TestCompilation Options => RenameDifferential.Library(TargetFramework.Net100);
 
     private static GeneratorResult Build(IReadOnlyList<SourceFile> sources) =>
