@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace Ssot.Generators.Tests.Consolidation;
@@ -75,6 +76,7 @@ public sealed class ShippedApiTests
             static Old.Ns.Widget.Make() -> Old.Ns.Widget!
             Old.Ns.Widget.Merge(Old.Ns.Widget! other) -> Old.Ns.Widget!
             override Old.Ns.Widget.ToString() -> string!
+            Old.Ns.Widget.SendMessage(string! message) -> void
             """)).RunAsync(CancellationToken.None);
     }
 
@@ -91,11 +93,255 @@ public sealed class ShippedApiTests
         {
             ExpectedDiagnostics =
             {
-                Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0)
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0)
                     .WithArguments("Old.Ns.Widget.Close() -> void", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Close'; binaries compiled against it fail with MissingMethodException; add it, or put [LegacyName(\"Close\")] on the member that replaced it"),
-                Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(1)
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(1)
                     .WithArguments("Old.Ns.Widget.Send(int count) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
             },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_removed_line_in_the_unshipped_file_takes_the_shipped_entry_out()
+    {
+        await new ShippedApiVerifier(
+            Widget,
+            (Shipped, "#nullable enable\nOld.Ns.Widget\nOld.Ns.Widget.Close() -> void\n{|#0:Old.Ns.Widget.Open() -> void|}\n"),
+            (Unshipped, "#nullable enable\n*REMOVED*Old.Ns.Widget.Close() -> void\nOld.Ns.Widget.Close() -> void\n"))
+        {
+            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Oblivious_lines_comments_and_blank_lines_are_read_as_the_tool_writes_them()
+    {
+        await new ShippedApiVerifier(Widget, (Shipped, """
+            #nullable enable
+            // Version 1.0
+
+            ~Old.Ns.Widget.Send(string text) -> void
+            ~Old.Ns.Widget.Widget(string name, int capacity = 4) -> void
+            ~static Old.Ns.Widget.Make() -> Old.Ns.Widget
+              {|#0:~Old.Ns.Widget.Send(string text, int count) -> void|}
+            """))
+        {
+            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Per_target_files_are_read_in_any_folder()
+    {
+        await new ShippedApiVerifier(
+            Widget,
+            ("/0/PublicAPI/net10.0/PublicAPI.Shipped.txt", "#nullable enable\nOld.Ns.Widget.Send(string! text) -> void\n{|#0:Old.Ns.Widget.Open() -> void|}\n"),
+            ("/0/PublicAPI.Shipped.netstandard2.0.txt", "{|#1:Old.Ns.Widget.Open() -> void|}\n"),
+            ("/0/PublicAPI.Shipped.txt.bak", "Old.Ns.Widget.Open() -> void\n"),
+            ("/0/NotPublicAPI.Shipped.txt", "Old.Ns.Widget.Open() -> void\n"))
+        {
+            ExpectedDiagnostics =
+            {
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0),
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(1),
+            },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Static_property_event_and_constructor_entries_must_match_in_kind()
+    {
+        await new ShippedApiVerifier(Widget, (Shipped, """
+            #nullable enable
+            {|#0:static Old.Ns.Widget.Send(string! text) -> void|}
+            {|#1:Old.Ns.Widget.Make() -> Old.Ns.Widget!|}
+            {|#2:Old.Ns.Widget.Name.set -> void|}
+            {|#3:Old.Ns.Widget.Closed -> System.EventHandler?|}
+            {|#4:Old.Ns.Widget.Widget(int size) -> void|}
+            {|#5:static Old.Ns.Widget.Count.get -> int|}
+            Old.Ns.Widget.Changed -> System.EventHandler!
+            """))
+        {
+            ExpectedDiagnostics =
+            {
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("static Old.Ns.Widget.Send(string! text) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(1),
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(2),
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(3).WithArguments("Old.Ns.Widget.Closed -> System.EventHandler?", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Closed'; binaries compiled against it fail with MissingFieldException; add it, or put [LegacyName(\"Closed\")] on the member that replaced it"),
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(4).WithArguments("Old.Ns.Widget.Widget(int size) -> void", "Old.Ns.Widget", "the shim has 'Widget() -> void', 'Widget(string! name, int capacity = 4) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(5),
+            },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Entries_of_types_that_are_not_legacy_names_are_ignored()
+    {
+        await new ShippedApiVerifier(Widget, (Shipped, """
+            #nullable enable
+            Other.Ns.Thing
+            Other.Ns.Thing.Gone() -> void
+            Old.Ns.WidgetFactory.Make() -> Old.Ns.Widget!
+            Old.Ns.Widget2.Gone() -> void
+            New.Ns.Widget2.Gone() -> void
+            Old.Ns
+            """)).RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_legacy_name_without_a_shim_is_reported_once_at_its_type_entry()
+    {
+        string source = Widget.Replace("[Canonical(\"Old.Ns.Widget\")]", "[Canonical(\"Old.Ns.Widget\", Shim = ShimKind.None)]");
+        await new ShippedApiVerifier(source, (Shipped, """
+            #nullable enable
+            Old.Ns.Widget.Send(string! text) -> void
+            {|#0:Old.Ns.Widget|}
+            Old.Ns.Widget.Close() -> void
+            """))
+        {
+            ExpectedDiagnostics =
+            {
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("Old.Ns.Widget", "Old.Ns.Widget", "'New.Ns.Widget2' sets Shim = ShimKind.None, which generates no shim, so binaries compiled against it fail with TypeLoadException; keep a shim until those binaries are rebuilt"),
+            },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_usage_error_that_skips_the_shim_is_named()
+    {
+        string source = Widget.Replace("[Canonical(\"Old.Ns.Widget\")]", "[Canonical(\"Old.Ns.Widget\", DiagnosticId = \"not an id\")]");
+        await new ShippedApiVerifier(source, (Shipped, "{|#0:Old.Ns.Widget|}\nOld.Ns.Widget.Send(string! text) -> void\n"))
+        {
+            ExpectedDiagnostics =
+            {
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("Old.Ns.Widget", "Old.Ns.Widget", "no shim is generated, because the [Canonical] attribute of 'New.Ns.Widget2' has an error (SSOT1012), so binaries compiled against it fail with TypeLoadException"),
+            },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_member_the_facade_cannot_forward_names_SSOT1014()
+    {
+        string source = Widget.Replace("public const int Max = 5;", "public const int Max = 5;\n        public int Total;");
+        await new ShippedApiVerifier(source, (Shipped, "{|#0:Old.Ns.Widget.Total -> int|}\n"))
+        {
+            ExpectedDiagnostics =
+            {
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("Old.Ns.Widget.Total -> int", "Old.Ns.Widget", "the shim cannot forward 'New.Ns.Widget2.Total' (SSOT1014 at the member says why); binaries compiled against it fail with MissingFieldException"),
+            },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_subclass_shim_provides_what_it_inherits_except_fields()
+    {
+        await new ShippedApiVerifier("""
+            namespace New.Ns
+            {
+                [Ssot.Canonical("Old.Ns.Handler")]
+                public abstract class Handler2
+                {
+                    public int Total;
+                    protected Handler2() { }
+                    public abstract void Handle(string text);
+                    public virtual int Count => 0;
+                    public static Handler2? Current => null;
+                }
+            }
+            """, (Shipped, """
+            #nullable enable
+            Old.Ns.Handler
+            Old.Ns.Handler.Handler() -> void
+            abstract Old.Ns.Handler.Handle(string! text) -> void
+            virtual Old.Ns.Handler.Count.get -> int
+            {|#0:Old.Ns.Handler.Total -> int|}
+            """))
+        {
+            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task An_interface_shim_provides_no_member_an_old_binary_calls()
+    {
+        await new ShippedApiVerifier("""
+            namespace New.Ns
+            {
+                [Ssot.Canonical("Old.Ns.IBroadcaster")]
+                public interface IMessageBroadcaster
+                {
+                    string Broadcast(string message);
+                }
+            }
+            """, (Shipped, """
+            #nullable enable
+            Old.Ns.IBroadcaster
+            {|#0:Old.Ns.IBroadcaster.Broadcast(string! message) -> string!|}
+            """))
+        {
+            ExpectedDiagnostics =
+            {
+                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("Old.Ns.IBroadcaster.Broadcast(string! message) -> string!", "Old.Ns.IBroadcaster", "the interface shim inherits it from 'New.Ns.IMessageBroadcaster', but the runtime does not look for an interface's members in its base interfaces; binaries compiled against it fail with MissingMethodException; rebuild them against the new assembly"),
+            },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_nested_legacy_name_owns_its_entries_and_its_outer_type_does_not()
+    {
+        await new ShippedApiVerifier("""
+            namespace Old.Ns
+            {
+                public partial class Outer
+                {
+                    public void Other() { }
+                }
+            }
+
+            namespace New.Ns
+            {
+                [Ssot.Canonical("Old.Ns.Outer+Inner")]
+                public sealed class Inner2
+                {
+                    public void Run() { }
+                }
+            }
+            """, (Shipped, """
+            #nullable enable
+            Old.Ns.Outer
+            Old.Ns.Outer.Outer() -> void
+            Old.Ns.Outer.Other() -> void
+            Old.Ns.Outer.Inner
+            Old.Ns.Outer.Inner.Run() -> void
+            {|#0:Old.Ns.Outer.Inner.Stop() -> void|}
+            """))
+        {
+            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_generic_legacy_type_matches_whatever_its_type_parameters_were_called()
+    {
+        await new ShippedApiVerifier("""
+            namespace New.Ns
+            {
+                [Ssot.Canonical("Old.Ns.Repo`1")]
+                public sealed class Repository<TItem>
+                {
+                    public TItem Get(int id) => default!;
+                    public void Put<TKey>(TKey key, TItem item) { }
+                }
+            }
+            """, (Shipped, """
+            #nullable enable
+            Old.Ns.Repo<T>
+            Old.Ns.Repo<T>.Get(int id) -> T
+            Old.Ns.Repo<T>.Put<K>(K key, T item) -> void
+            {|#0:Old.Ns.Repo<T>.Put<K>(T item, K key) -> void|}
+            """))
+        {
+            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
         }.RunAsync(CancellationToken.None);
     }
 }
