@@ -110,6 +110,8 @@ internal sealed class ShimReasons
         }
 
         string name = text.Substring(text.LastIndexOf('.') + 1);
+        int arity = name.IndexOf('`');
+        name = arity >= 0 ? name.Substring(0, arity) : name;
         return name == "#ctor" ? ".ctor" : name;
     }
 }
