@@ -1,6 +1,12 @@
+using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using Ssot.Generators.Analysis;
+using Ssot.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace Ssot.Generators.Tests.Consolidation;
@@ -343,5 +349,35 @@ public sealed class ShippedApiTests
         {
             ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
         }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Without_a_shipped_API_file_the_analyzer_registers_nothing()
+    {
+        Compilation compilation = GeneratorRunner.Run(Widget).Output;
+
+        async Task<Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo> TelemetryWith(params AdditionalText[] files)
+        {
+            var analyzer = new ShippedApiAnalyzer();
+            CompilationWithAnalyzers run = compilation.WithAnalyzers(
+                ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray.Create(files)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            await run.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            return await run.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+        }
+
+        var without = await TelemetryWith(new ApiFile("/p/PublicAPI.Unshipped.txt", "Old.Ns.Widget.Close() -> void"));
+        var with = await TelemetryWith(new ApiFile("/p/PublicAPI.Shipped.txt", "Old.Ns.Widget.Close() -> void"));
+
+        Assert.Equal(0, without.SymbolActionsCount + without.CompilationEndActionsCount);
+        Assert.Equal(1, with.SymbolActionsCount);
+        Assert.Equal(1, with.CompilationEndActionsCount);
+    }
+
+    private sealed class ApiFile(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
     }
 }
