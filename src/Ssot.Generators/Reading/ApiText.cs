@@ -11,63 +11,43 @@ internal static class ApiText
     public static int LastAtTopLevel(string text, string value)
     {
         int found = -1;
-        Scan(text, 0, text.Length, (i, depth) =>
+        Scan(text, 0, angles: false, (i, depth) =>
         {
             if (depth == 0 && string.CompareOrdinal(text, i, value, 0, value.Length) == 0)
             {
                 found = i;
             }
+
+            return false;
+        });
+        return found;
+    }
+
+    /// <summary>The first index of <paramref name="value"/> outside brackets and quotes, or -1.</summary>
+    public static int FirstAtTopLevel(string text, string value) =>
+        Scan(text, 0, angles: false, (i, depth) => depth == 0 && string.CompareOrdinal(text, i, value, 0, value.Length) == 0);
+
+    /// <summary>The last space outside brackets (angle brackets too) and quotes, or -1: where a parameter's name starts.</summary>
+    public static int LastSpaceAtTopLevel(string text)
+    {
+        int found = -1;
+        Scan(text, 0, angles: true, (i, depth) =>
+        {
+            if (depth == 0 && text[i] == ' ')
+            {
+                found = i;
+            }
+
+            return false;
         });
         return found;
     }
 
     /// <summary>The index of the bracket that closes the one at <paramref name="open"/>, or -1.</summary>
-    public static int Closing(string text, int open)
-    {
-        int depth = 0;
-        bool inString = false;
-        char quote = '\0';
-        for (int i = open; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (inString)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    inString = false;
-                }
+    public static int Closing(string text, int open) =>
+        Scan(text, open, angles: true, (i, depth) => depth == 0 && text[i] is ')' or ']' or '>' or '}');
 
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"' or '\'':
-                    inString = true;
-                    quote = c;
-                    break;
-                case '(' or '[' or '<' or '{':
-                    depth++;
-                    break;
-                case ')' or ']' or '>' or '}':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return i;
-                    }
-
-                    break;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The parts of a comma-separated list, split outside brackets and quotes, trimmed.</summary>
+    /// <summary>The parts of a comma-separated list, split outside brackets (angle brackets too) and quotes, trimmed.</summary>
     public static List<string> SplitTopLevel(string text)
     {
         var parts = new List<string>();
@@ -77,44 +57,18 @@ internal static class ApiText
         }
 
         int start = 0;
-        Scan(text, 0, text.Length, (i, depth) =>
+        Scan(text, 0, angles: true, (i, depth) =>
         {
             if (depth == 0 && text[i] == ',')
             {
                 parts.Add(text.Substring(start, i - start).Trim());
                 start = i + 1;
             }
-        }, angles: true);
+
+            return false;
+        });
         parts.Add(text.Substring(start).Trim());
         return parts;
-    }
-
-    /// <summary>The last space outside brackets (angle brackets too) and quotes, or -1: where a parameter's name starts.</summary>
-    public static int LastSpaceAtTopLevel(string text)
-    {
-        int found = -1;
-        Scan(text, 0, text.Length, (i, depth) =>
-        {
-            if (depth == 0 && text[i] == ' ')
-            {
-                found = i;
-            }
-        }, angles: true);
-        return found;
-    }
-
-    /// <summary>The first index of <paramref name="value"/> outside brackets and quotes, or -1.</summary>
-    public static int FirstAtTopLevel(string text, string value)
-    {
-        int found = -1;
-        Scan(text, 0, text.Length, (i, depth) =>
-        {
-            if (found < 0 && depth == 0 && string.CompareOrdinal(text, i, value, 0, value.Length) == 0)
-            {
-                found = i;
-            }
-        });
-        return found;
     }
 
     /// <summary>
@@ -154,15 +108,20 @@ internal static class ApiText
 
     public static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
 
-    private static void Scan(string text, int start, int end, Action<int, int> visit, bool angles = false)
+    /// <summary>
+    /// Visits each character outside quoted literals from <paramref name="start"/> with the bracket depth after it (an
+    /// opening bracket counts itself, a closing one does not); stops at the first index <paramref name="stop"/> accepts
+    /// and returns it, or -1. Angle brackets count only where <paramref name="angles"/> says so: in a member's name
+    /// they can be an operator (<c>operator &lt;</c>).
+    /// </summary>
+    private static int Scan(string text, int start, bool angles, Func<int, int, bool> stop)
     {
         int depth = 0;
-        bool inString = false;
         char quote = '\0';
-        for (int i = start; i < end; i++)
+        for (int i = start; i < text.Length; i++)
         {
             char c = text[i];
-            if (inString)
+            if (quote != '\0')
             {
                 if (c == '\\')
                 {
@@ -170,34 +129,32 @@ internal static class ApiText
                 }
                 else if (c == quote)
                 {
-                    inString = false;
+                    quote = '\0';
                 }
 
                 continue;
             }
 
-            switch (c)
+            if (c is '"' or '\'')
             {
-                case '"' or '\'':
-                    inString = true;
-                    quote = c;
-                    break;
-                case '(' or '[' or '{':
-                    depth++;
-                    break;
-                case ')' or ']' or '}':
-                    depth--;
-                    break;
-                case '<' when angles:
-                    depth++;
-                    break;
-                case '>' when angles:
-                    depth--;
-                    break;
-                default:
-                    visit(i, depth);
-                    break;
+                quote = c;
+                continue;
+            }
+
+            depth += c switch
+            {
+                '(' or '[' or '{' => 1,
+                ')' or ']' or '}' => -1,
+                '<' when angles => 1,
+                '>' when angles => -1,
+                _ => 0,
+            };
+            if (stop(i, depth))
+            {
+                return i;
             }
         }
+
+        return -1;
     }
 }

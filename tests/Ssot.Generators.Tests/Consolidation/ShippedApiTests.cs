@@ -99,9 +99,9 @@ public sealed class ShippedApiTests
         {
             ExpectedDiagnostics =
             {
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0)
+                Reported(0)
                     .WithArguments("Old.Ns.Widget.Close() -> void", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Close'; binaries compiled against it fail with MissingMethodException; add it, or put [LegacyName(\"Close\")] on the member that replaced it"),
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(1)
+                Reported(1)
                     .WithArguments("Old.Ns.Widget.Send(int count) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
             },
         }.RunAsync(CancellationToken.None);
@@ -115,7 +115,7 @@ public sealed class ShippedApiTests
             (Shipped, "#nullable enable\nOld.Ns.Widget\nOld.Ns.Widget.Close() -> void\n{|#0:Old.Ns.Widget.Open() -> void|}\n"),
             (Unshipped, "#nullable enable\n*REMOVED*Old.Ns.Widget.Close() -> void\nOld.Ns.Widget.Close() -> void\n"))
         {
-            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
+            ExpectedDiagnostics = { Reported(0) },
         }.RunAsync(CancellationToken.None);
     }
 
@@ -132,7 +132,7 @@ public sealed class ShippedApiTests
               {|#0:~Old.Ns.Widget.Send(string text, int count) -> void|}
             """))
         {
-            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
+            ExpectedDiagnostics = { Reported(0) },
         }.RunAsync(CancellationToken.None);
     }
 
@@ -148,8 +148,8 @@ public sealed class ShippedApiTests
         {
             ExpectedDiagnostics =
             {
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0),
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(1),
+                Reported(0),
+                Reported(1),
             },
         }.RunAsync(CancellationToken.None);
     }
@@ -170,12 +170,12 @@ public sealed class ShippedApiTests
         {
             ExpectedDiagnostics =
             {
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("static Old.Ns.Widget.Send(string! text) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(1),
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(2),
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(3).WithArguments("Old.Ns.Widget.Closed -> System.EventHandler?", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Closed'; binaries compiled against it fail with MissingFieldException; add it, or put [LegacyName(\"Closed\")] on the member that replaced it"),
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(4).WithArguments("Old.Ns.Widget.Widget(int size) -> void", "Old.Ns.Widget", "the shim has 'Widget() -> void', 'Widget(string! name, int capacity = 4) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(5),
+                Reported(0, "static Old.Ns.Widget.Send(string! text) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
+                Reported(1),
+                Reported(2),
+                Reported(3, "Old.Ns.Widget.Closed -> System.EventHandler?", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Closed'; binaries compiled against it fail with MissingFieldException; add it, or put [LegacyName(\"Closed\")] on the member that replaced it"),
+                Reported(4, "Old.Ns.Widget.Widget(int size) -> void", "Old.Ns.Widget", "the shim has 'Widget() -> void', 'Widget(string! name, int capacity = 4) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
+                Reported(5),
             },
         }.RunAsync(CancellationToken.None);
     }
@@ -207,7 +207,7 @@ public sealed class ShippedApiTests
         {
             ExpectedDiagnostics =
             {
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("Old.Ns.Widget", "Old.Ns.Widget", "'New.Ns.Widget2' sets Shim = ShimKind.None, which generates no shim, so binaries compiled against it fail with TypeLoadException; keep a shim until those binaries are rebuilt"),
+                Reported(0, "Old.Ns.Widget", "Old.Ns.Widget", "'New.Ns.Widget2' sets Shim = ShimKind.None, which generates no shim, so binaries compiled against it fail with TypeLoadException; keep a shim until those binaries are rebuilt"),
             },
         }.RunAsync(CancellationToken.None);
     }
@@ -220,7 +220,7 @@ public sealed class ShippedApiTests
         {
             ExpectedDiagnostics =
             {
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("Old.Ns.Widget", "Old.Ns.Widget", "no shim is generated, because the [Canonical] attribute of 'New.Ns.Widget2' has an error (SSOT1012), so binaries compiled against it fail with TypeLoadException"),
+                Reported(0, "Old.Ns.Widget", "Old.Ns.Widget", "no shim is generated, because the [Canonical] attribute of 'New.Ns.Widget2' has an error (SSOT1012), so binaries compiled against it fail with TypeLoadException"),
             },
         }.RunAsync(CancellationToken.None);
     }
@@ -233,7 +233,7 @@ public sealed class ShippedApiTests
         {
             ExpectedDiagnostics =
             {
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("Old.Ns.Widget.Total -> int", "Old.Ns.Widget", "the shim cannot forward 'New.Ns.Widget2.Total' (SSOT1014 at the member says why); binaries compiled against it fail with MissingFieldException"),
+                Reported(0, "Old.Ns.Widget.Total -> int", "Old.Ns.Widget", "the shim cannot forward 'New.Ns.Widget2.Total' (SSOT1014 at the member says why); binaries compiled against it fail with MissingFieldException"),
             },
         }.RunAsync(CancellationToken.None);
     }
@@ -263,7 +263,7 @@ public sealed class ShippedApiTests
             {|#0:Old.Ns.Handler.Total -> int|}
             """))
         {
-            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
+            ExpectedDiagnostics = { Reported(0) },
         }.RunAsync(CancellationToken.None);
     }
 
@@ -287,7 +287,7 @@ public sealed class ShippedApiTests
         {
             ExpectedDiagnostics =
             {
-                DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0).WithArguments("Old.Ns.IBroadcaster.Broadcast(string! message) -> string!", "Old.Ns.IBroadcaster", "the interface shim inherits it from 'New.Ns.IMessageBroadcaster', but the runtime does not look for an interface's members in its base interfaces; binaries compiled against it fail with MissingMethodException; rebuild them against the new assembly"),
+                Reported(0, "Old.Ns.IBroadcaster.Broadcast(string! message) -> string!", "Old.Ns.IBroadcaster", "the interface shim inherits it from 'New.Ns.IMessageBroadcaster', but the runtime does not look for an interface's members in its base interfaces; binaries compiled against it fail with MissingMethodException; rebuild them against the new assembly"),
             },
         }.RunAsync(CancellationToken.None);
     }
@@ -322,7 +322,7 @@ public sealed class ShippedApiTests
             {|#0:Old.Ns.Outer.Inner.Stop() -> void|}
             """))
         {
-            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
+            ExpectedDiagnostics = { Reported(0) },
         }.RunAsync(CancellationToken.None);
     }
 
@@ -347,7 +347,63 @@ public sealed class ShippedApiTests
             {|#0:Old.Ns.Repo<T>.Put<K>(T item, K key) -> void|}
             """))
         {
-            ExpectedDiagnostics = { DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(0) },
+            ExpectedDiagnostics = { Reported(0) },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_static_forwarder_provides_the_static_members()
+    {
+        await new ShippedApiVerifier("""
+            namespace New.Ns
+            {
+                [Ssot.Canonical("Old.Ns.Helpers")]
+                public static class Helpers2
+                {
+                    public const string Name = "h";
+                    public static int Twice(int value) => value * 2;
+                    public static string Label { get; set; } = "";
+                }
+            }
+            """, (Shipped, """
+            #nullable enable
+            Old.Ns.Helpers
+            const Old.Ns.Helpers.Name = "h" -> string!
+            static Old.Ns.Helpers.Twice(int value) -> int
+            static Old.Ns.Helpers.Label.get -> string!
+            static Old.Ns.Helpers.Label.set -> void
+            {|#0:Old.Ns.Helpers.Twice(int value) -> int|}
+            """))
+        {
+            ExpectedDiagnostics = { Reported(0) },
+        }.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_struct_facade_provides_its_constructors_and_members()
+    {
+        await new ShippedApiVerifier("""
+            namespace New.Ns
+            {
+                [Ssot.Canonical("Old.Ns.Point")]
+                public readonly struct Point2
+                {
+                    public Point2(int x) { X = x; }
+                    public int X { get; }
+                    public Point2 Move(int by) => new(X + by);
+                }
+            }
+            """, (Shipped, """
+            #nullable enable
+            Old.Ns.Point
+            Old.Ns.Point.Point() -> void
+            Old.Ns.Point.Point(int x) -> void
+            Old.Ns.Point.X.get -> int
+            readonly Old.Ns.Point.Move(int by) -> Old.Ns.Point
+            {|#0:Old.Ns.Point.Y.get -> int|}
+            """))
+        {
+            ExpectedDiagnostics = { Reported(0) },
         }.RunAsync(CancellationToken.None);
     }
 
@@ -372,6 +428,13 @@ public sealed class ShippedApiTests
         Assert.Equal(0, without.SymbolActionsCount + without.CompilationEndActionsCount);
         Assert.Equal(1, with.SymbolActionsCount);
         Assert.Equal(1, with.CompilationEndActionsCount);
+    }
+
+    /// <summary>SSOT1021 at the markup location; with the entry, the legacy type and the reason when they are given.</summary>
+    private static DiagnosticResult Reported(int location, params string[] arguments)
+    {
+        DiagnosticResult result = DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(location);
+        return arguments.Length == 0 ? result : result.WithArguments(arguments);
     }
 
     private sealed class ApiFile(string path, string text) : AdditionalText
