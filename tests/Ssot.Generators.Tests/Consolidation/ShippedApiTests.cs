@@ -65,7 +65,7 @@ public sealed class ShippedApiTests
     [Fact]
     public async Task Every_entry_the_facade_provides_is_quiet()
     {
-        await new ShippedApiVerifier(Widget, (Shipped, """
+        await VerifyAsync(Widget, """
             #nullable enable
             const Old.Ns.Widget.Max = 5 -> int
             Old.Ns.Widget
@@ -83,28 +83,21 @@ public sealed class ShippedApiTests
             Old.Ns.Widget.Merge(Old.Ns.Widget! other) -> Old.Ns.Widget!
             override Old.Ns.Widget.ToString() -> string!
             Old.Ns.Widget.SendMessage(string! message) -> void
-            """)).RunAsync(CancellationToken.None);
+            """);
     }
 
     [Fact]
     public async Task A_member_the_canonical_type_dropped_is_reported_at_its_line()
     {
-        await new ShippedApiVerifier(Widget, (Shipped, """
+        await VerifyAsync(Widget, """
             #nullable enable
             Old.Ns.Widget
             Old.Ns.Widget.Send(string! text) -> void
             {|#0:Old.Ns.Widget.Close() -> void|}
             {|#1:Old.Ns.Widget.Send(int count) -> void|}
-            """))
-        {
-            ExpectedDiagnostics =
-            {
-                Reported(0)
-                    .WithArguments("Old.Ns.Widget.Close() -> void", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Close'; binaries compiled against it fail with MissingMethodException; add it, or put [LegacyName(\"Close\")] on the member that replaced it"),
-                Reported(1)
-                    .WithArguments("Old.Ns.Widget.Send(int count) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
-            },
-        }.RunAsync(CancellationToken.None);
+            """,
+            Reported(0, "Old.Ns.Widget.Close() -> void", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Close'; binaries compiled against it fail with MissingMethodException; add it, or put [LegacyName(\"Close\")] on the member that replaced it"),
+            Reported(1, "Old.Ns.Widget.Send(int count) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"));
     }
 
     [Fact]
@@ -122,7 +115,7 @@ public sealed class ShippedApiTests
     [Fact]
     public async Task Oblivious_lines_comments_and_blank_lines_are_read_as_the_tool_writes_them()
     {
-        await new ShippedApiVerifier(Widget, (Shipped, """
+        await VerifyAsync(Widget, """
             #nullable enable
             // Version 1.0
 
@@ -130,10 +123,7 @@ public sealed class ShippedApiTests
             ~Old.Ns.Widget.Widget(string name, int capacity = 4) -> void
             ~static Old.Ns.Widget.Make() -> Old.Ns.Widget
               {|#0:~Old.Ns.Widget.Send(string text, int count) -> void|}
-            """))
-        {
-            ExpectedDiagnostics = { Reported(0) },
-        }.RunAsync(CancellationToken.None);
+            """, Reported(0));
     }
 
     [Fact]
@@ -157,7 +147,7 @@ public sealed class ShippedApiTests
     [Fact]
     public async Task Static_property_event_and_constructor_entries_must_match_in_kind()
     {
-        await new ShippedApiVerifier(Widget, (Shipped, """
+        await VerifyAsync(Widget, """
             #nullable enable
             {|#0:static Old.Ns.Widget.Send(string! text) -> void|}
             {|#1:Old.Ns.Widget.Make() -> Old.Ns.Widget!|}
@@ -166,24 +156,19 @@ public sealed class ShippedApiTests
             {|#4:Old.Ns.Widget.Widget(int size) -> void|}
             {|#5:static Old.Ns.Widget.Count.get -> int|}
             Old.Ns.Widget.Changed -> System.EventHandler!
-            """))
-        {
-            ExpectedDiagnostics =
-            {
-                Reported(0, "static Old.Ns.Widget.Send(string! text) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
-                Reported(1),
-                Reported(2),
-                Reported(3, "Old.Ns.Widget.Closed -> System.EventHandler?", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Closed'; binaries compiled against it fail with MissingFieldException; add it, or put [LegacyName(\"Closed\")] on the member that replaced it"),
-                Reported(4, "Old.Ns.Widget.Widget(int size) -> void", "Old.Ns.Widget", "the shim has 'Widget() -> void', 'Widget(string! name, int capacity = 4) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
-                Reported(5),
-            },
-        }.RunAsync(CancellationToken.None);
+            """,
+            Reported(0, "static Old.Ns.Widget.Send(string! text) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
+            Reported(1),
+            Reported(2),
+            Reported(3, "Old.Ns.Widget.Closed -> System.EventHandler?", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Closed'; binaries compiled against it fail with MissingFieldException; add it, or put [LegacyName(\"Closed\")] on the member that replaced it"),
+            Reported(4, "Old.Ns.Widget.Widget(int size) -> void", "Old.Ns.Widget", "the shim has 'Widget() -> void', 'Widget(string! name, int capacity = 4) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
+            Reported(5));
     }
 
     [Fact]
     public async Task Entries_of_types_that_are_not_legacy_names_are_ignored()
     {
-        await new ShippedApiVerifier(Widget, (Shipped, """
+        await VerifyAsync(Widget, """
             #nullable enable
             Other.Ns.Thing
             Other.Ns.Thing.Gone() -> void
@@ -191,57 +176,39 @@ public sealed class ShippedApiTests
             Old.Ns.Widget2.Gone() -> void
             New.Ns.Widget2.Gone() -> void
             Old.Ns
-            """)).RunAsync(CancellationToken.None);
+            """);
     }
 
     [Fact]
     public async Task A_legacy_name_without_a_shim_is_reported_once_at_its_type_entry()
     {
         string source = Widget.Replace("[Canonical(\"Old.Ns.Widget\")]", "[Canonical(\"Old.Ns.Widget\", Shim = ShimKind.None)]");
-        await new ShippedApiVerifier(source, (Shipped, """
+        await VerifyAsync(source, """
             #nullable enable
             Old.Ns.Widget.Send(string! text) -> void
             {|#0:Old.Ns.Widget|}
             Old.Ns.Widget.Close() -> void
-            """))
-        {
-            ExpectedDiagnostics =
-            {
-                Reported(0, "Old.Ns.Widget", "Old.Ns.Widget", "'New.Ns.Widget2' sets Shim = ShimKind.None, which generates no shim, so binaries compiled against it fail with TypeLoadException; keep a shim until those binaries are rebuilt"),
-            },
-        }.RunAsync(CancellationToken.None);
+            """, Reported(0, "Old.Ns.Widget", "Old.Ns.Widget", "'New.Ns.Widget2' sets Shim = ShimKind.None, which generates no shim, so binaries compiled against it fail with TypeLoadException; keep a shim until those binaries are rebuilt"));
     }
 
     [Fact]
     public async Task A_usage_error_that_skips_the_shim_is_named()
     {
         string source = Widget.Replace("[Canonical(\"Old.Ns.Widget\")]", "[Canonical(\"Old.Ns.Widget\", DiagnosticId = \"not an id\")]");
-        await new ShippedApiVerifier(source, (Shipped, "{|#0:Old.Ns.Widget|}\nOld.Ns.Widget.Send(string! text) -> void\n"))
-        {
-            ExpectedDiagnostics =
-            {
-                Reported(0, "Old.Ns.Widget", "Old.Ns.Widget", "no shim is generated, because the [Canonical] attribute of 'New.Ns.Widget2' has an error (SSOT1012), so binaries compiled against it fail with TypeLoadException"),
-            },
-        }.RunAsync(CancellationToken.None);
+        await VerifyAsync(source, "{|#0:Old.Ns.Widget|}\nOld.Ns.Widget.Send(string! text) -> void\n", Reported(0, "Old.Ns.Widget", "Old.Ns.Widget", "no shim is generated, because the [Canonical] attribute of 'New.Ns.Widget2' has an error (SSOT1012), so binaries compiled against it fail with TypeLoadException"));
     }
 
     [Fact]
     public async Task A_member_the_facade_cannot_forward_names_SSOT1014()
     {
         string source = Widget.Replace("public const int Max = 5;", "public const int Max = 5;\n        public int Total;");
-        await new ShippedApiVerifier(source, (Shipped, "{|#0:Old.Ns.Widget.Total -> int|}\n"))
-        {
-            ExpectedDiagnostics =
-            {
-                Reported(0, "Old.Ns.Widget.Total -> int", "Old.Ns.Widget", "the shim cannot forward 'New.Ns.Widget2.Total' (SSOT1014 at the member says why); binaries compiled against it fail with MissingFieldException"),
-            },
-        }.RunAsync(CancellationToken.None);
+        await VerifyAsync(source, "{|#0:Old.Ns.Widget.Total -> int|}\n", Reported(0, "Old.Ns.Widget.Total -> int", "Old.Ns.Widget", "the shim cannot forward 'New.Ns.Widget2.Total' (SSOT1014 at the member says why); binaries compiled against it fail with MissingFieldException"));
     }
 
     [Fact]
     public async Task A_subclass_shim_provides_what_it_inherits_except_fields()
     {
-        await new ShippedApiVerifier("""
+        await VerifyAsync("""
             namespace New.Ns
             {
                 [Ssot.Canonical("Old.Ns.Handler")]
@@ -254,23 +221,20 @@ public sealed class ShippedApiTests
                     public static Handler2? Current => null;
                 }
             }
-            """, (Shipped, """
+            """, """
             #nullable enable
             Old.Ns.Handler
             Old.Ns.Handler.Handler() -> void
             abstract Old.Ns.Handler.Handle(string! text) -> void
             virtual Old.Ns.Handler.Count.get -> int
             {|#0:Old.Ns.Handler.Total -> int|}
-            """))
-        {
-            ExpectedDiagnostics = { Reported(0) },
-        }.RunAsync(CancellationToken.None);
+            """, Reported(0));
     }
 
     [Fact]
     public async Task An_interface_shim_provides_no_member_an_old_binary_calls()
     {
-        await new ShippedApiVerifier("""
+        await VerifyAsync("""
             namespace New.Ns
             {
                 [Ssot.Canonical("Old.Ns.IBroadcaster")]
@@ -279,23 +243,17 @@ public sealed class ShippedApiTests
                     string Broadcast(string message);
                 }
             }
-            """, (Shipped, """
+            """, """
             #nullable enable
             Old.Ns.IBroadcaster
             {|#0:Old.Ns.IBroadcaster.Broadcast(string! message) -> string!|}
-            """))
-        {
-            ExpectedDiagnostics =
-            {
-                Reported(0, "Old.Ns.IBroadcaster.Broadcast(string! message) -> string!", "Old.Ns.IBroadcaster", "the interface shim inherits it from 'New.Ns.IMessageBroadcaster', but the runtime does not look for an interface's members in its base interfaces; binaries compiled against it fail with MissingMethodException; rebuild them against the new assembly"),
-            },
-        }.RunAsync(CancellationToken.None);
+            """, Reported(0, "Old.Ns.IBroadcaster.Broadcast(string! message) -> string!", "Old.Ns.IBroadcaster", "the interface shim inherits it from 'New.Ns.IMessageBroadcaster', but the runtime does not look for an interface's members in its base interfaces; binaries compiled against it fail with MissingMethodException; rebuild them against the new assembly"));
     }
 
     [Fact]
     public async Task A_nested_legacy_name_owns_its_entries_and_its_outer_type_does_not()
     {
-        await new ShippedApiVerifier("""
+        await VerifyAsync("""
             namespace Old.Ns
             {
                 public partial class Outer
@@ -312,7 +270,7 @@ public sealed class ShippedApiTests
                     public void Run() { }
                 }
             }
-            """, (Shipped, """
+            """, """
             #nullable enable
             Old.Ns.Outer
             Old.Ns.Outer.Outer() -> void
@@ -320,16 +278,13 @@ public sealed class ShippedApiTests
             Old.Ns.Outer.Inner
             Old.Ns.Outer.Inner.Run() -> void
             {|#0:Old.Ns.Outer.Inner.Stop() -> void|}
-            """))
-        {
-            ExpectedDiagnostics = { Reported(0) },
-        }.RunAsync(CancellationToken.None);
+            """, Reported(0));
     }
 
     [Fact]
     public async Task A_generic_legacy_type_matches_whatever_its_type_parameters_were_called()
     {
-        await new ShippedApiVerifier("""
+        await VerifyAsync("""
             namespace New.Ns
             {
                 [Ssot.Canonical("Old.Ns.Repo`1")]
@@ -339,22 +294,19 @@ public sealed class ShippedApiTests
                     public void Put<TKey>(TKey key, TItem item) { }
                 }
             }
-            """, (Shipped, """
+            """, """
             #nullable enable
             Old.Ns.Repo<T>
             Old.Ns.Repo<T>.Get(int id) -> T
             Old.Ns.Repo<T>.Put<K>(K key, T item) -> void
             {|#0:Old.Ns.Repo<T>.Put<K>(T item, K key) -> void|}
-            """))
-        {
-            ExpectedDiagnostics = { Reported(0) },
-        }.RunAsync(CancellationToken.None);
+            """, Reported(0));
     }
 
     [Fact]
     public async Task A_static_forwarder_provides_the_static_members()
     {
-        await new ShippedApiVerifier("""
+        await VerifyAsync("""
             namespace New.Ns
             {
                 [Ssot.Canonical("Old.Ns.Helpers")]
@@ -365,7 +317,7 @@ public sealed class ShippedApiTests
                     public static string Label { get; set; } = "";
                 }
             }
-            """, (Shipped, """
+            """, """
             #nullable enable
             Old.Ns.Helpers
             const Old.Ns.Helpers.Name = "h" -> string!
@@ -373,16 +325,13 @@ public sealed class ShippedApiTests
             static Old.Ns.Helpers.Label.get -> string!
             static Old.Ns.Helpers.Label.set -> void
             {|#0:Old.Ns.Helpers.Twice(int value) -> int|}
-            """))
-        {
-            ExpectedDiagnostics = { Reported(0) },
-        }.RunAsync(CancellationToken.None);
+            """, Reported(0));
     }
 
     [Fact]
     public async Task A_struct_facade_provides_its_constructors_and_members()
     {
-        await new ShippedApiVerifier("""
+        await VerifyAsync("""
             namespace New.Ns
             {
                 [Ssot.Canonical("Old.Ns.Point")]
@@ -393,7 +342,7 @@ public sealed class ShippedApiTests
                     public Point2 Move(int by) => new(X + by);
                 }
             }
-            """, (Shipped, """
+            """, """
             #nullable enable
             Old.Ns.Point
             Old.Ns.Point.Point() -> void
@@ -401,10 +350,7 @@ public sealed class ShippedApiTests
             Old.Ns.Point.X.get -> int
             readonly Old.Ns.Point.Move(int by) -> Old.Ns.Point
             {|#0:Old.Ns.Point.Y.get -> int|}
-            """))
-        {
-            ExpectedDiagnostics = { Reported(0) },
-        }.RunAsync(CancellationToken.None);
+            """, Reported(0));
     }
 
     [Fact]
@@ -428,6 +374,14 @@ public sealed class ShippedApiTests
         Assert.Equal(0, without.SymbolActionsCount + without.CompilationEndActionsCount);
         Assert.Equal(1, with.SymbolActionsCount);
         Assert.Equal(1, with.CompilationEndActionsCount);
+    }
+
+    /// <summary>Runs the analyzer over <paramref name="source"/> with one PublicAPI.Shipped.txt, expecting exactly <paramref name="expected"/>.</summary>
+    private static Task VerifyAsync(string source, string shipped, params DiagnosticResult[] expected)
+    {
+        var test = new ShippedApiVerifier(source, (Shipped, shipped));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
     }
 
     /// <summary>SSOT1021 at the markup location; with the entry, the legacy type and the reason when they are given.</summary>
