@@ -8,7 +8,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Ssot.Generators.Reading;
 using Ssot.Generators.Tests.Infrastructure;
 using Xunit;
@@ -109,7 +108,7 @@ public sealed class ShippedApiAgreementTests
 
         Compilation compilation = new TestCompilation().Create(source);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var files = ImmutableArray.Create<AdditionalText>(new ApiFile("/p/PublicAPI.Shipped.txt", "#nullable enable\n"), new ApiFile("/p/PublicAPI.Unshipped.txt", "#nullable enable\n"));
+        var files = ImmutableArray.Create<AdditionalText>(new TestAdditionalText("/p/PublicAPI.Shipped.txt", "#nullable enable\n"), new TestAdditionalText("/p/PublicAPI.Unshipped.txt", "#nullable enable\n"));
         ImmutableArray<Diagnostic> diagnostics = await compilation
             .WithAnalyzers(analyzers, new AnalyzerOptions(files))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
@@ -119,12 +118,6 @@ public sealed class ShippedApiAgreementTests
         return lines;
     }
 
-    private sealed class ApiFile(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
-    }
 
     private sealed class FileLoader : IAnalyzerAssemblyLoader
     {

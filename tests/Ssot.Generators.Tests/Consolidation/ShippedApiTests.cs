@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using Microsoft.CodeAnalysis.Text;
 using Ssot.Generators.Analysis;
 using Ssot.Generators.Tests.Infrastructure;
 using Xunit;
@@ -368,8 +367,8 @@ public sealed class ShippedApiTests
             return await run.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
         }
 
-        var without = await TelemetryWith(new ApiFile("/p/PublicAPI.Unshipped.txt", "Old.Ns.Widget.Close() -> void"));
-        var with = await TelemetryWith(new ApiFile("/p/PublicAPI.Shipped.txt", "Old.Ns.Widget.Close() -> void"));
+        var without = await TelemetryWith(new TestAdditionalText("/p/PublicAPI.Unshipped.txt", "Old.Ns.Widget.Close() -> void"));
+        var with = await TelemetryWith(new TestAdditionalText("/p/PublicAPI.Shipped.txt", "Old.Ns.Widget.Close() -> void"));
 
         Assert.Equal(0, without.SymbolActionsCount + without.CompilationEndActionsCount);
         Assert.Equal(1, with.SymbolActionsCount);
@@ -389,12 +388,5 @@ public sealed class ShippedApiTests
     {
         DiagnosticResult result = DiagnosticResult.CompilerWarning("SSOT1021").WithLocation(location);
         return arguments.Length == 0 ? result : result.WithArguments(arguments);
-    }
-
-    private sealed class ApiFile(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
     }
 }
