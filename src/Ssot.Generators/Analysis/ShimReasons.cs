@@ -56,6 +56,12 @@ internal sealed class ShimReasons
                 + "; keep an overload with the shipped signature on '" + canonical + "'";
         }
 
+        if (_shim.IsSealed && named.Count > 0 && named.All(m => m.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal))
+        {
+            return "'" + canonical + "." + member.Name + "' is protected, and a facade is sealed: it forwards no protected member" + consequence
+                + "; set Shim = ShimKind.Subclass, whose shim inherits it";
+        }
+
         if (named.Count > 0 && !named.Any(ShimApiSurface.IsApi))
         {
             return "'" + canonical + "." + member.Name + "' is not public, and the shim forwards it with the same accessibility" + consequence;

@@ -205,6 +205,13 @@ public sealed class ShippedApiTests
     }
 
     [Fact]
+    public async Task A_protected_member_a_facade_leaves_out_says_to_choose_the_subclass_shim()
+    {
+        string source = Widget.Replace("public sealed class Widget2", "public class Widget2").Replace("public int Count", "protected int Hidden() => 0;\n        public int Count");
+        await VerifyAsync(source, "{|#0:Old.Ns.Widget.Hidden() -> int|}\nOld.Ns.Widget.Send(string! text) -> void\n", Reported(0, "Old.Ns.Widget.Hidden() -> int", "Old.Ns.Widget", "'New.Ns.Widget2.Hidden' is protected, and a facade is sealed: it forwards no protected member; binaries compiled against it fail with MissingMethodException; set Shim = ShimKind.Subclass, whose shim inherits it"));
+    }
+
+    [Fact]
     public async Task A_subclass_shim_provides_what_it_inherits_except_fields()
     {
         await VerifyAsync("""
