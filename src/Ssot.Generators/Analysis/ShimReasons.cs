@@ -38,6 +38,12 @@ internal sealed class ShimReasons
         List<ISymbol> named = Named(member.Name);
         string consequence = "; " + Consequence(member, entry, named);
 
+        if (member.Kind == PublicApiMemberKind.NestedType)
+        {
+            return "the shim declares no nested type '" + member.Name + "', so binaries compiled against it fail with TypeLoadException; "
+                + (named.OfType<INamedTypeSymbol>().Any() ? "'" + canonical + "." + member.Name + "' is not forwarded by the shim" : "'" + canonical + "' has no nested type of that name");
+        }
+
         if (_shim.TypeKind == TypeKind.Interface && named.Any(ShimApiSurface.IsApi))
         {
             return "the interface shim inherits it from '" + canonical + "', but the runtime does not look for an interface's members in its base interfaces"

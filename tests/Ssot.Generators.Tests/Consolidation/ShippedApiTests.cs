@@ -212,6 +212,20 @@ public sealed class ShippedApiTests
     }
 
     [Fact]
+    public async Task A_nested_type_of_the_old_type_is_reported_once_and_its_members_not_at_all()
+    {
+        string source = Widget.Replace("public const int Max = 5;", "public const int Max = 5;\n        public sealed class Options { public int Size { get; set; } }");
+        await VerifyAsync(
+            source,
+            """
+            {|#0:Old.Ns.Widget.Options|}
+            Old.Ns.Widget.Options.Options() -> void
+            Old.Ns.Widget.Options.Size.get -> int
+            """,
+            Reported(0, "Old.Ns.Widget.Options", "Old.Ns.Widget", "the shim declares no nested type 'Options', so binaries compiled against it fail with TypeLoadException; 'New.Ns.Widget2.Options' is not forwarded by the shim"));
+    }
+
+    [Fact]
     public async Task A_subclass_shim_provides_what_it_inherits_except_fields()
     {
         await VerifyAsync("""
