@@ -87,8 +87,11 @@ internal sealed class ShimReasons
             return "binaries keep the constant's value, but source that names it through the legacy type stops compiling";
         }
 
-        bool field = member.Kind == PublicApiMemberKind.FieldOrEvent && !named.OfType<IEventSymbol>().Any();
-        return "binaries compiled against it fail with " + (field ? "MissingFieldException" : "MissingMethodException");
+        // An entry without parentheses is a field or an event; the canonical member, where there is one, says which.
+        string exception = member.Kind != PublicApiMemberKind.FieldOrEvent || named.OfType<IEventSymbol>().Any() ? "MissingMethodException"
+            : named.OfType<IFieldSymbol>().Any() ? "MissingFieldException"
+            : "MissingFieldException (MissingMethodException for an event)";
+        return "binaries compiled against it fail with " + exception;
     }
 
     /// <summary>The canonical type's members a shipped name can mean: constructors, indexers, or members of that name in the type and its bases.</summary>

@@ -159,7 +159,7 @@ public sealed class ShippedApiTests
             Reported(0, "static Old.Ns.Widget.Send(string! text) -> void", "Old.Ns.Widget", "the shim has 'Send(string! text) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
             Reported(1),
             Reported(2),
-            Reported(3, "Old.Ns.Widget.Closed -> System.EventHandler?", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Closed'; binaries compiled against it fail with MissingFieldException; add it, or put [LegacyName(\"Closed\")] on the member that replaced it"),
+            Reported(3, "Old.Ns.Widget.Closed -> System.EventHandler?", "Old.Ns.Widget", "'New.Ns.Widget2' has no member 'Closed'; binaries compiled against it fail with MissingFieldException (MissingMethodException for an event); add it, or put [LegacyName(\"Closed\")] on the member that replaced it"),
             Reported(4, "Old.Ns.Widget.Widget(int size) -> void", "Old.Ns.Widget", "the shim has 'Widget() -> void', 'Widget(string! name, int capacity = 4) -> void' under that name, not the shipped signature; binaries compiled against it fail with MissingMethodException; keep an overload with the shipped signature on 'New.Ns.Widget2'"),
             Reported(5));
     }
