@@ -207,6 +207,14 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor ShippedMemberNotProvided = Create(
+        DiagnosticIds.ShippedMemberNotProvided,
+        "A shipped member of a legacy type is not provided by its shim",
+        "Shipped API '{0}' of legacy type '{1}' is not provided by its shim: {2}",
+        Usage,
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor LegacyNameNotThroughAlias = Create(
         DiagnosticIds.LegacyNameNotThroughAlias,
         "Legacy member name is served by the shim only",

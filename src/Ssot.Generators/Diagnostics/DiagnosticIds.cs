@@ -31,6 +31,7 @@ internal static class DiagnosticIds
     public const string LegacyNameNotForwarded = "SSOT1018";
     public const string LegacyNameClash = "SSOT1019";
     public const string InvalidLegacyMemberName = "SSOT1020";
+    public const string ShippedMemberNotProvided = "SSOT1021";
     public const string LegacyNameNotThroughAlias = "SSOT1022";
 
     public const string AliasSkippedLanguageVersion = "SSOT2001";
