@@ -69,6 +69,11 @@ internal static class CanonicalReader
             return null;
         }
 
+        if (shape == ShimShape.Facade && derivation.DerivesFromClass)
+        {
+            diagnostics?.Add(FacadeIsNotItsBase(type, data, kind, derivation, legacyNames));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var typeName = new TypeName(
             TypeDisplay.NamespaceOf(type),
@@ -106,6 +111,28 @@ internal static class CanonicalReader
             registration,
             withMembers ? MemberReader.Read(type, shape.Value, shimNames, display, resolver, cancellationToken) : ShimMembers.None,
             withMembers ? LegacyMemberReader.Read(type, shape.Value, shimNames, display, resolver) : null);
+    }
+
+    /// <summary>
+    /// SSOT1016: a facade wraps the canonical instance and derives from nothing, so it is not an instance of the canonical
+    /// type's base class. Auto chooses a subclass shim wherever one can exist; this says why one cannot, or that the user
+    /// asked for the facade.
+    /// </summary>
+    private static Diagnostic FacadeIsNotItsBase(INamedTypeSymbol type, CanonicalAttributeData data, CanonicalKind kind, DerivationFacts derivation, List<LegacyName> legacyNames)
+    {
+        string canonical = type.ToReadable();
+        string remedy = kind == CanonicalKind.SealedClass
+            ? "a sealed class has no subclass shim; unseal '" + canonical + "' (ShimKind.Auto then chooses Subclass), or migrate those call sites to the canonical type"
+            : !derivation.HasDerivableConstructor
+                ? "it has no constructor a derived class can call, so it has no subclass shim; add a protected constructor (ShimKind.Auto then chooses Subclass), or migrate those call sites to the canonical type"
+                : "set Shim = ShimKind.Subclass (or ShimKind.Auto, which chooses it) on the [Canonical] attribute";
+        return Diagnostic.Create(
+            DiagnosticDescriptors.FacadeIsNotItsBase,
+            data.NamedArgumentLocation("Shim"),
+            canonical,
+            type.BaseType!.ToReadable(),
+            string.Join("', '", legacyNames.Select(n => n.DisplayName)),
+            remedy);
     }
 
     /// <summary>
