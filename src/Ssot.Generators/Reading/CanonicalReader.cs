@@ -69,11 +69,6 @@ internal static class CanonicalReader
             return null;
         }
 
-        if (shape == ShimShape.Facade && derivation.DerivesFromClass)
-        {
-            diagnostics?.Add(FacadeIsNotItsBase(type, data, kind, derivation, legacyNames));
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
         var typeName = new TypeName(
             TypeDisplay.NamespaceOf(type),
@@ -94,6 +89,12 @@ internal static class CanonicalReader
             }
 
             legacyTypes.Add(legacy);
+        }
+
+        // Reported only for a type whose output is not skipped, like the members a shim leaves out.
+        if (shape == ShimShape.Facade && derivation.DerivesFromClass)
+        {
+            diagnostics?.Add(FacadeIsNotItsBase(type, data, kind, derivation, legacyNames));
         }
 
         string[] shimNames = legacyNames.Select(n => n.Name).ToArray();

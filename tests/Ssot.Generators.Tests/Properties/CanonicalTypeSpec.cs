@@ -87,6 +87,9 @@ internal sealed record CanonicalTypeSpec(
         }
     }
 
+    /// <summary>Whether its base class is not object (a class of the support file, a record of the support file).</summary>
+    public bool HasBaseClass => BaseList.Any(b => b is "global::CaseSupport.BaseThing" or "global::CaseSupport.BaseRecord");
+
     /// <summary>Whether it declares a virtual member (its nested types' members are theirs).</summary>
     public bool DeclaresVirtualMembers => Members.Any(m => !m.IsNestedType && m.Template.Contains("virtual ", System.StringComparison.Ordinal));
 
