@@ -152,6 +152,46 @@ public sealed class BaseClassShapeTests
     }
 
     [Fact]
+    public void A_generic_class_with_a_generic_base_class_gets_a_generic_subclass()
+    {
+        const string canonical = """
+            namespace New.Data
+            {
+                public abstract class RepositoryBase<TItem>
+                {
+                    public abstract TItem? Find(int id);
+                }
+
+                [Ssot.Canonical("Old.Data.Repository`1")]
+                public class Repository<TItem> : RepositoryBase<TItem> where TItem : class
+                {
+                    public override TItem? Find(int id) => null;
+                }
+            }
+            """;
+        const string legacy = """
+            #pragma warning disable SSOT0001
+            namespace Legacy.Callers
+            {
+                public static class Uses
+                {
+                    public static bool Run()
+                    {
+                        New.Data.RepositoryBase<string> asBase = new Old.Data.Repository<string>();
+                        return asBase.Find(1) is null;
+                    }
+                }
+            }
+            """;
+
+        GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(canonical, legacy)).ShouldCompile();
+
+        Assert.Contains("class Repository<TItem> : global::New.Data.Repository<TItem>", result.Source("Ssot.Shim.Old.Data.Repository_1.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain(result.AnalyzerDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal(true, result.Load().GetType("Legacy.Callers.Uses", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null));
+    }
+
+    [Fact]
     public void A_facade_asked_for_on_a_class_with_a_base_class_is_reported_at_the_Shim_argument()
     {
         const string canonical = """
