@@ -18,7 +18,8 @@ public sealed class BaseClassBinaryTests
 {
     private const string Library = "Handlers";
 
-    private const string V1 = """
+    /// <summary>What both versions of the library hold: the base class and the code that takes it.</summary>
+    private const string Common = """
         [assembly: System.Reflection.AssemblyVersion("1.0.0.0")]
         namespace Lib
         {
@@ -33,44 +34,20 @@ public sealed class BaseClassBinaryTests
             {
                 public static string Run(HandlerBase handler, string input) => handler.Handle(input) + "/" + handler.Kind;
             }
-
-            public class Handler : HandlerBase
-            {
-                public Handler() { }
-
-                public Handler(int depth) { Depth = depth; }
-
-                public int Depth { get; } = 1;
-
-                public override string Handle(string input) => "json:" + input + ":" + Depth;
-
-                public override string Kind => "json";
-            }
         }
+
         """;
 
-    private const string V2 = """
-        [assembly: System.Reflection.AssemblyVersion("1.0.0.0")]
+    /// <summary>The class, as v1 declares it and v2 renames it in place (the name, its constructors, the attribute).</summary>
+    private const string Handler = """
         namespace Lib
         {
-            public abstract class HandlerBase
+            ATTRIBUTE
+            public class NAME : HandlerBase
             {
-                public abstract string Handle(string input);
+                public NAME() { }
 
-                public virtual string Kind => "base";
-            }
-
-            public static class Pipeline
-            {
-                public static string Run(HandlerBase handler, string input) => handler.Handle(input) + "/" + handler.Kind;
-            }
-
-            [Ssot.Canonical("Lib.Handler"SHIM)]
-            public class JsonHandler : HandlerBase
-            {
-                public JsonHandler() { }
-
-                public JsonHandler(int depth) { Depth = depth; }
+                public NAME(int depth) { Depth = depth; }
 
                 public int Depth { get; } = 1;
 
@@ -80,6 +57,8 @@ public sealed class BaseClassBinaryTests
             }
         }
         """;
+
+    private static readonly string V1 = Common + Handler.Replace("ATTRIBUTE", string.Empty, StringComparison.Ordinal).Replace("NAME", "Handler", StringComparison.Ordinal);
 
     private const string Consumer = """
         using System.Collections.Generic;
@@ -114,7 +93,8 @@ public sealed class BaseClassBinaryTests
 
     private static byte[] Renamed(string shim)
     {
-        GeneratorResult v2 = GeneratorRunner.Run(V2.Replace("SHIM", shim, StringComparison.Ordinal), new TestCompilation { AssemblyName = Library, WithDependencyInjection = false }).ShouldCompile();
+        string v2Source = Common + Handler.Replace("ATTRIBUTE", "[Ssot.Canonical(\"Lib.Handler\"" + shim + ")]", StringComparison.Ordinal).Replace("NAME", "JsonHandler", StringComparison.Ordinal);
+        GeneratorResult v2 = GeneratorRunner.Run(v2Source, new TestCompilation { AssemblyName = Library, WithDependencyInjection = false }).ShouldCompile();
         Assert.Equal(shim.Length == 0 ? [] : ["SSOT1016"], v2.AnalyzerDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.Id));
         return AssemblyImage.Emit(v2.Output);
     }

@@ -77,7 +77,7 @@ public sealed class BaseClassShapeTests
 
         GeneratorResult result = GeneratorRunner.Run(new TestCompilation().Create(Handlers + canonical, PassesLegacyAsBase)).ShouldCompile("SSOT0001");
 
-        result.ShouldAllMatchSnapshots("Shape.BaseClassSubclass", ["Ssot.Aliases.g.cs", "Ssot.Registrations.g.cs", "Ssot.Shim.Old.Ns.Handler.g.cs"]);
+        Snapshot.Verify("Shape.BaseClassSubclass", result.Source("Ssot.Shim.Old.Ns.Handler.g.cs"));
         result.ShouldBeReportedAtMarkers("SSOT0001", "Warning", PassesLegacyAsBase, 1, "Old.Ns.Handler");
         Assert.Empty(result.AnalyzerDiagnostics);
         Assert.Equal("json:x|json:y|json:described|1|True", result.Load().GetType("Legacy.Callers.Uses", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null));
