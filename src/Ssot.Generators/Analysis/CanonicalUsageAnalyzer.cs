@@ -38,6 +38,7 @@ public sealed class CanonicalUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidDiagnosticId,
         DiagnosticDescriptors.LegacyNameCollision,
         DiagnosticDescriptors.ConstrainedToFacade,
+        DiagnosticDescriptors.FacadeIsNotItsBase,
         DiagnosticDescriptors.MemberNotForwarded,
         DiagnosticDescriptors.AliasSkippedLanguageVersion,
         DiagnosticDescriptors.AliasSkippedGenericType,

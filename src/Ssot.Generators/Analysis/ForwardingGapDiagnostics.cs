@@ -82,6 +82,10 @@ internal static class ForwardingGapDiagnostics
             case GapReason.Operator:
                 return "the shim cannot declare the " + OperatorDisplay(gap.Detail) + " (an operator must take the type that declares it), so code that applies it to the legacy type does not compile and "
                     + binaries + "; convert the value to the canonical type where the operator is used";
+            case GapReason.HidesObjectMember:
+                return "it hides '" + gap.Detail + "', a member of object, which the shim keeps as it is (forwarding it would hide it on the shim too and change what it means there), so source callers and "
+                    + "binaries compiled against the old type that call it through the legacy name reach object's own member instead, or, where that one is protected, do not compile and fail with MethodAccessException; "
+                    + "call it through the canonical type, or rename the member";
             default:
                 return "a type cannot have a member of its own name, so source callers through the legacy name do not compile and " + binaries + "; "
                     + (subclass ? "rename the field, or rebuild those binaries"

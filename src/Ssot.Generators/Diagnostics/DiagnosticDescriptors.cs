@@ -222,6 +222,13 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor FacadeIsNotItsBase = Create(
+        DiagnosticIds.FacadeIsNotItsBase,
+        "The facade shim is not an instance of the canonical type's base class",
+        "The facade of '{0}' is not a '{1}', so code that passes legacy type '{2}' where a '{1}' is expected does not compile, and binaries compiled against the old type that do so fail with InvalidCastException: {3}",
+        Usage,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor AliasSkippedLanguageVersion = Create(
         DiagnosticIds.AliasSkippedLanguageVersion,
         "Alias skipped: global using directives need C# 10",

@@ -27,6 +27,7 @@ internal static class DiagnosticIds
     public const string LegacyNameCollision = "SSOT1013";
     public const string MemberNotForwarded = "SSOT1014";
     public const string ConstrainedToFacade = "SSOT1015";
+    public const string FacadeIsNotItsBase = "SSOT1016";
     public const string LegacyApiGap = "SSOT1017";
     public const string LegacyNameNotForwarded = "SSOT1018";
     public const string LegacyNameClash = "SSOT1019";

@@ -23,4 +23,7 @@ internal enum GapReason
 
     /// <summary>A member named like the legacy type: a type's member cannot share its name.</summary>
     NamedLikeShim,
+
+    /// <summary>It hides a member of <see cref="object"/> (<c>new Type GetType()</c>): the shim keeps object's own.</summary>
+    HidesObjectMember,
 }

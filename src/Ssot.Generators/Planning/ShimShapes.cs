@@ -63,11 +63,13 @@ internal static class ShimShapes
     /// <summary>
     /// Whether an unsealed concrete class is built to be derived from, so its legacy name must stay derivable (a sealed
     /// facade would be CS0509 for a derived class, CS0701 for a constraint, and a TypeLoadException for an old binary):
-    /// it has no public constructor, is derived from or constrained to in the source, or declares virtual members.
+    /// it has no public constructor, is derived from or constrained to in the source, or declares virtual members. A class
+    /// that derives from another class than object needs a subclass too: a facade is no instance of that base, so code
+    /// that passes the legacy type as its base does not compile (CS1503) and old binaries that do fail (InvalidCastException).
     /// </summary>
     public static bool IsBuiltToBeDerivedFrom(DerivationFacts facts) =>
         facts.HasDerivableConstructor
-        && (!facts.HasPublicConstructor || facts.DeclaresVirtualMembers || facts.DerivedInSource || facts.ConstraintInSource);
+        && (!facts.HasPublicConstructor || facts.DeclaresVirtualMembers || facts.DerivedInSource || facts.ConstraintInSource || facts.DerivesFromClass);
 
     /// <summary>The name of a requested shim as the user wrote it, or its number when it is no member.</summary>
     public static string NameOf(RequestedShim requested) =>

@@ -91,6 +91,12 @@ internal static class CanonicalReader
             legacyTypes.Add(legacy);
         }
 
+        // Reported only for a type whose output is not skipped, like the members a shim leaves out.
+        if (shape == ShimShape.Facade && derivation.DerivesFromClass)
+        {
+            diagnostics?.Add(FacadeIsNotItsBase(type, data, kind, derivation, legacyNames));
+        }
+
         string[] shimNames = legacyNames.Select(n => n.Name).ToArray();
         LegacyTypeResolver resolver = LegacyTypeResolver.For(compilation);
         return new CanonicalTypeModel(
@@ -106,6 +112,28 @@ internal static class CanonicalReader
             registration,
             withMembers ? MemberReader.Read(type, shape.Value, shimNames, display, resolver, cancellationToken) : ShimMembers.None,
             withMembers ? LegacyMemberReader.Read(type, shape.Value, shimNames, display, resolver) : null);
+    }
+
+    /// <summary>
+    /// SSOT1016: a facade wraps the canonical instance and derives from nothing, so it is not an instance of the canonical
+    /// type's base class. Auto chooses a subclass shim wherever one can exist; this says why one cannot, or that the user
+    /// asked for the facade.
+    /// </summary>
+    private static Diagnostic FacadeIsNotItsBase(INamedTypeSymbol type, CanonicalAttributeData data, CanonicalKind kind, DerivationFacts derivation, List<LegacyName> legacyNames)
+    {
+        string canonical = type.ToReadable();
+        string remedy = kind == CanonicalKind.SealedClass
+            ? "a sealed class has no subclass shim; unseal '" + canonical + "' (ShimKind.Auto then chooses Subclass), or migrate those call sites to the canonical type"
+            : !derivation.HasDerivableConstructor
+                ? "it has no constructor a derived class can call, so it has no subclass shim; add a protected constructor (ShimKind.Auto then chooses Subclass), or migrate those call sites to the canonical type"
+                : "set Shim = ShimKind.Subclass (or ShimKind.Auto, which chooses it) on the [Canonical] attribute";
+        return Diagnostic.Create(
+            DiagnosticDescriptors.FacadeIsNotItsBase,
+            data.NamedArgumentLocation("Shim"),
+            canonical,
+            type.BaseType!.ToReadable(),
+            string.Join("', '", legacyNames.Select(n => n.DisplayName)),
+            remedy);
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ internal static class DerivationReader
             HasDerivableConstructor(type),
             type.GetMembers().Any(IsDesignedForOverriding),
             derived,
-            constraint);
+            constraint,
+            type is { TypeKind: TypeKind.Class, BaseType: { SpecialType: not SpecialType.System_Object } });
     }
 
     // A record's copy constructor is no constructor for a derived record's own constructors to call.

@@ -255,6 +255,14 @@ internal sealed partial class MemberReader
                 return false;
         }
 
+        // Forwarding 'new Type GetType()' or a public 'new object MemberwiseClone()' would hide object's member on the
+        // shim too (CS0108) and change what it means there: the shim keeps object's own.
+        if (HiddenObjectMember(member) is { } hidden)
+        {
+            AddGapUnlessInherited(member, GapReason.HidesObjectMember, hidden.ToReadable());
+            return false;
+        }
+
         if (SignatureTypesOf(member).FirstOrDefault(t => !types.CanName(t)) is { } unnameable)
         {
             AddGapUnlessInherited(member, GapReason.UnnameableType, unnameable.ToDisplayString());
@@ -333,6 +341,31 @@ internal sealed partial class MemberReader
 
     private void AddGap(ISymbol member, GapReason reason, string detail) =>
         _gaps.Add(new ForwardingGap(member.ToReadable(), member.GetDocumentationCommentId() ?? string.Empty, reason, detail));
+
+    /// <summary>
+    /// The member of <see cref="object"/> that <paramref name="member"/> hides: a method of the same signature, or any
+    /// member of its name for a property, field or event. Overloads hide nothing.
+    /// </summary>
+    private ISymbol? HiddenObjectMember(ISymbol member)
+    {
+        INamedTypeSymbol? root = _type;
+        while (root.BaseType is { } baseType)
+        {
+            root = baseType;
+        }
+
+        return root.SpecialType != SpecialType.System_Object
+            ? null
+            : root.GetMembers(member.Name).FirstOrDefault(o =>
+                o.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected
+                && (member is not IMethodSymbol method || (o is IMethodSymbol objectMethod && SameSignature(method, objectMethod))));
+    }
+
+    private static bool SameSignature(IMethodSymbol method, IMethodSymbol other) =>
+        method.MethodKind == MethodKind.Ordinary
+        && method.TypeParameters.Length == other.TypeParameters.Length
+        && method.Parameters.Length == other.Parameters.Length
+        && method.Parameters.Zip(other.Parameters, (a, b) => a.RefKind == b.RefKind && SymbolEqualityComparer.Default.Equals(a.Type, b.Type)).All(same => same);
 
     private static bool IsRootType(INamedTypeSymbol type) =>
         type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum;

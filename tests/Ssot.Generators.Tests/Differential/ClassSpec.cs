@@ -13,6 +13,10 @@ namespace Ssot.Generators.Tests.Differential;
 /// <param name="ConsumerDerives">The consumer derives from it (always for Abstract and Base; now and then for Open).</param>
 /// <param name="ConsumerQualifies">The consumer writes it fully qualified, so v2 binds it to the shim, not the alias.</param>
 /// <param name="ConstructorAccess">How its constructor is declared: <c>public</c>, or for Abstract and Base <c>protected</c> or <c>protected internal</c>.</param>
+/// <param name="HasBase">
+/// It derives from the library's <c>Component</c> class (Plain and Open only), and the consumer passes it as one: only a
+/// subclass shim is a <c>Component</c>. Not re-entrant (see <paramref name="Reentrant"/>).
+/// </param>
 internal sealed record ClassSpec(
     string Name,
     ClassKind Kind,
@@ -22,7 +26,8 @@ internal sealed record ClassSpec(
     bool ConsumerDerives,
     bool ConsumerQualifies,
     string ConstructorAccess,
-    ImmutableArray<MemberSpec> Members)
+    ImmutableArray<MemberSpec> Members,
+    bool HasBase = false)
 {
     public bool IsRenamed => NewName is not null;
 

@@ -120,6 +120,17 @@ internal static class ConsumerRenderer
                 Add(spec.Name + " protected virtual", "return " + make + "(2).Weigh(5).ToString();");
             }
 
+            if (spec.HasBase)
+            {
+                const string C = LibraryRenderer.ComponentName;
+                Add(
+                    spec.Name + " as its base",
+                    "object boxed = " + make + "(3);",
+                    C + " asBase = (" + C + ")boxed;",
+                    "var all = new List<" + C + "> { " + make + "(4), asBase };",
+                    "return " + C + ".Inspect(" + make + "(2)) + \" \" + asBase.Tag + \" \" + (boxed is " + C + ") + \" \" + all[0].Tag;");
+            }
+
             if (spec.Kind == ClassKind.Open && spec.ConsumerDerives)
             {
                 Add(spec.Name + " derived", s + " x = new " + MineName(spec) + "(6);", "return x.Describe();");

@@ -14,7 +14,8 @@ namespace Ssot.Generators.Tests.Differential;
 /// <summary>
 /// Each check of <see cref="RenameDifferential"/> fails on the breakage it is there to catch, and passes where there
 /// is none: a v2 that drops a member, a build with a warning the README does not allow, a reference reported twice, a
-/// rewritten public signature, and a consumer that crashes its process.
+/// rewritten public signature, a legacy class that is no longer an instance of its base class, and a consumer that
+/// crashes its process.
 /// </summary>
 public sealed class DifferentialCanFailTests
 {
@@ -52,6 +53,20 @@ public sealed class DifferentialCanFailTests
         Finding finding = Assert.Single(RenameDifferential.Compare("the member dropped", expected, consumer, broken));
         Assert.Equal("the member dropped: MissingMethodException", finding.Defect);
         Assert.Contains("Widget.Pair", finding.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_class_with_a_base_class_passes_as_its_base_through_a_subclass_shim_and_fails_through_a_facade()
+    {
+        ClassSpec derived = Case.Classes[0] with { Kind = ClassKind.Plain, ConsumerQualifies = false, HasBase = true };
+
+        Assert.Empty(RenameDifferential.Check(Case with { Classes = [derived] }));
+
+        // A sealed class keeps a facade, which is no Component: SSOT1016 fails the build, and the step that casts fails.
+        IReadOnlyList<Finding> findings = RenameDifferential.Check(Case with { Classes = [derived with { Kind = ClassKind.Sealed }] });
+        Assert.Contains(findings, f => f.Defect == "v2 (net10.0) does not build: SSOT1016");
+        Finding cast = Assert.Single(findings, f => f.Defect == "the v1 consumer binary against v2 (net10.0): InvalidCastException");
+        Assert.Contains("Widget as its base", cast.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,11 @@ internal static class LibraryRenderer
             files.Add(Registry(@case));
         }
 
+        if (@case.Classes.Any(c => c.HasBase))
+        {
+            files.Add(Component(@case));
+        }
+
         if (!@case.Interfaces.IsEmpty)
         {
             files.Add(Interfaces(@case));
@@ -38,6 +43,9 @@ internal static class LibraryRenderer
         files.AddRange(@case.Extensions.Select(e => Extension(@case, e)));
         return files;
     }
+
+    /// <summary>The library's base class that classes with <see cref="ClassSpec.HasBase"/> derive from (never renamed).</summary>
+    public const string ComponentName = "Component";
 
     /// <summary>The name a class of the library derived from <paramref name="spec"/> has.</summary>
     public static string SpecialName(ClassSpec spec) => "Special" + spec.Name;
@@ -73,7 +81,7 @@ internal static class LibraryRenderer
             text.Line("[Ssot.Canonical(\"" + @case.Namespace + "." + spec.Name + "\")]");
         }
 
-        text.Open(modifiers + declared).Line("private readonly int _value;");
+        text.Open(modifiers + declared + (spec.HasBase ? " : " + ComponentName : string.Empty)).Line("private readonly int _value;");
         if (spec.Reentrant)
         {
             text.Line("private readonly string _registration;");
@@ -114,6 +122,11 @@ internal static class LibraryRenderer
         if (spec.Kind == ClassKind.Base)
         {
             text.Line().Line("protected virtual int Weight(int x) => x + _value;").Line().Line("public int Weigh(int x) => Weight(x);");
+        }
+
+        if (spec.HasBase)
+        {
+            text.Line().Line("public override string Tag => \"" + spec.Name + ":\" + _value;");
         }
 
         foreach (MemberSpec member in spec.Members)
@@ -184,6 +197,16 @@ internal static class LibraryRenderer
                 text.Line("public bool Same(" + s + " other) => ReferenceEquals(this, other);");
                 break;
         }
+    }
+
+    private static SourceFile Component(RenameCase @case)
+    {
+        var text = new CodeText().Open("namespace " + @case.Namespace).Open("public abstract class " + ComponentName)
+            .Line("public virtual string Tag => \"component\";")
+            .Line()
+            .Line("public static string Inspect(" + ComponentName + " component) => \"inspect:\" + component.Tag;")
+            .Close().Close();
+        return new SourceFile(ComponentName + ".cs", text.ToString());
     }
 
     private static SourceFile Registry(RenameCase @case)

@@ -6,7 +6,7 @@ using CsCheck;
 namespace Ssot.Generators.Tests.Differential;
 
 /// <summary>
-/// Random libraries of one to four classes that name each other, with interfaces, extension classes, generic
+/// Random libraries of one to four classes that name each other, some derived from a base class of the library, with interfaces, extension classes, generic
 /// constraints on an inheritable class (in the library and in the consumer), re-entrant constructors, CLS-compliant
 /// assemblies and a consumer's choices; one or more classes renamed in v2. Everything generated is valid C# for both
 /// targets by construction: members that need to construct a class appear only where it is constructible.
@@ -45,13 +45,14 @@ internal static class RenameCaseGens
         from kind in Kind
         from renamed in Chance(60)
         from prefix in Gen.Int[0, NewPrefixes.Length - 1]
-        from reentrant in kind is ClassKind.Sealed or ClassKind.Plain ? Chance(40) : Gen.Const(false)
+        from hasBase in kind is ClassKind.Plain or ClassKind.Open ? Chance(40) : Gen.Const(false)
+        from reentrant in kind == ClassKind.Sealed || (kind == ClassKind.Plain && !hasBase) ? Chance(40) : Gen.Const(false)
         from libraryDerives in kind is ClassKind.Open or ClassKind.Abstract or ClassKind.Base ? Chance(50) : Gen.Const(false)
         from consumerDerives in kind switch { ClassKind.Sealed or ClassKind.Plain => Gen.Const(false), ClassKind.Open => Chance(50), _ => Gen.Const(true) }
         from qualifies in Chance(25)
         from access in kind is ClassKind.Abstract or ClassKind.Base ? Gen.OneOf(Gen.Const("protected"), Gen.Const("protected internal")) : Gen.Const("public")
         from members in Member(classes).Array[0, 6]
-        select new ClassSpec(string.Empty, kind, renamed ? NewPrefixes[prefix] : null, reentrant, libraryDerives, consumerDerives, qualifies, access, members.ToImmutableArray());
+        select new ClassSpec(string.Empty, kind, renamed ? NewPrefixes[prefix] : null, reentrant, libraryDerives, consumerDerives, qualifies, access, members.ToImmutableArray(), hasBase);
 
     private static Gen<InterfaceSpec> Interface(int classes) =>
         from target in Gen.Int[0, classes - 1]

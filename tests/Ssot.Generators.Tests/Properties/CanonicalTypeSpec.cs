@@ -87,8 +87,13 @@ internal sealed record CanonicalTypeSpec(
         }
     }
 
-    /// <summary>Whether it declares a virtual member (its nested types' members are theirs).</summary>
-    public bool DeclaresVirtualMembers => Members.Any(m => !m.IsNestedType && m.Template.Contains("virtual ", System.StringComparison.Ordinal));
+    /// <summary>Whether its base class is not object (a class of the support file, a record of the support file).</summary>
+    public bool HasBaseClass => BaseList.Any(b => b is "global::CaseSupport.BaseThing" or "global::CaseSupport.BaseRecord");
+
+    /// <summary>Whether it declares a virtual member (its nested types' members are theirs; an identifier '@virtual' is no modifier).</summary>
+    public bool DeclaresVirtualMembers => Members.Any(m => !m.IsNestedType && VirtualModifier.IsMatch(m.Template));
+
+    private static readonly System.Text.RegularExpressions.Regex VirtualModifier = new(@"(?<![@\w])virtual ", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether a derived class in the same assembly can call one of its constructors.</summary>
     public bool HasAccessibleConstructor

@@ -272,6 +272,12 @@ internal sealed class CaseExpectations
             shape = null;
         }
 
+        // A facade is no instance of the base class, and says so.
+        if (shape == "Facade" && type.HasBaseClass)
+        {
+            diagnostics.Add("SSOT1016");
+        }
+
         if (shape is not null && registration is not null && !_case.WithDependencyInjection)
         {
             diagnostics.Add("SSOT3001");
@@ -297,8 +303,9 @@ internal sealed class CaseExpectations
                 CaseKind.StaticClass => "StaticForwarder",
                 CaseKind.AbstractClass => type.HasAccessibleConstructor ? "Subclass" : null,
 
-                // An unsealed concrete class built to be derived from (nothing in a case derives from a canonical type).
-                CaseKind.Class when type.HasAccessibleConstructor && (!type.HasPublicConstructor || type.DeclaresVirtualMembers) => "Subclass",
+                // An unsealed concrete class built to be derived from (nothing in a case derives from a canonical type), or
+                // one whose base class is not object (a facade would be no instance of it).
+                CaseKind.Class when type.HasAccessibleConstructor && (!type.HasPublicConstructor || type.DeclaresVirtualMembers || type.HasBaseClass) => "Subclass",
                 _ => "Facade",
             },
             "Facade" => kind is CaseKind.Interface or CaseKind.StaticClass or CaseKind.AbstractClass ? null : "Facade",

@@ -133,6 +133,18 @@ internal static class CaseVerifier
             throw new PropertyException("The aliases differ.\nExpected:\n  " + string.Join("\n  ", expectedAliases) + "\nActual:\n  " + string.Join("\n  ", actualAliases));
         }
 
+        // 5b. Each shim has the shape the rules give its type: a subclass derives from the canonical type, a facade does not.
+        foreach ((CanonicalTypeSpec type, LegacyNameSpec legacy) in run.Expected.Shims)
+        {
+            string? shape = run.Expected.Outcomes.First(o => ReferenceEquals(o.Type, type)).Shape;
+            if (shape is "Subclass" or "Facade"
+                && run.Output?.GetTypeByMetadataName(legacy.MetadataName) is { } shim && run.Output.GetTypeByMetadataName(type.MetadataName) is { } canonical
+                && SymbolEqualityComparer.Default.Equals(shim.BaseType?.OriginalDefinition, canonical) != (shape == "Subclass"))
+            {
+                throw new PropertyException("The shim " + legacy.MetadataName + " of " + type.MetadataName + " is not the " + shape + " the rules give it; its base type is " + shim.BaseType?.ToDisplayString() + ".");
+            }
+        }
+
         // 6. Defaults of every kind survive forwarding exactly: NaN, negative zero, decimal scale, char and string escapes.
         foreach ((string legacy, string canonical) in run.Expected.Shims.Select(s => (s.Legacy.MetadataName, s.Type.MetadataName)))
         {
