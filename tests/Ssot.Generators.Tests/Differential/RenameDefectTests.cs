@@ -308,37 +308,53 @@ public sealed class RenameDefectTests
         Assert.Equal(before, after);
     }
 
-    [OpenDefectFact(RenameDefects.IdentityThroughFacade)]
-    public void A_renamed_class_that_compares_itself_with_a_parameter_of_the_old_name_keeps_its_answer()
-    {
-        // Today: 'False': in v2 'ReferenceEquals(this, other)' compares the canonical instance with the facade an old
-        // binary (or a recompiled consumer) passes, which is never the same object. Nothing reports it.
-        const string v1 = """
-            namespace Acme.Storage
+    private const string ComparesItself = """
+        namespace Acme.Storage
+        {
+            public sealed class Widget
             {
-                public sealed class Widget
-                {
-                    public Widget(int value) { Value = value; }
+                public Widget(int value) { Value = value; }
 
-                    public int Value { get; }
+                public int Value { get; }
 
-                    public bool Same(Widget other) => ReferenceEquals(this, other);
-                }
+                public bool Same(Widget other) => ReferenceEquals(this, other);
             }
-            """;
+        }
+        """;
+
+    [Fact]
+    public void A_renamed_class_that_compares_itself_with_a_parameter_of_the_old_name_gets_one_SSOT1023()
+    {
+        // Was silent: in v2 'ReferenceEquals(this, other)' compares the canonical instance with the facade an old binary
+        // (or a recompiled consumer) passes, which is never the same object, so 'Same' answers False.
+        GeneratorResult built = DefectRepro.Library(Renamed(ComparesItself, "Widget"));
+
+        IReadOnlyList<string> reports = built.BuildDiagnosticsWithId("SSOT1023");
+        Assert.Single(reports);
+        Assert.Contains("'other' is a facade of 'UnifiedWidget': it is never the same object as a 'UnifiedWidget'; compare '(UnifiedWidget)other'", reports[0], System.StringComparison.Ordinal);
+        Assert.Equal(["SSOT1023"], DefectRepro.FailingIds(built));
+    }
+
+    [Fact]
+    public void A_renamed_class_that_compares_itself_with_a_parameter_of_the_old_name_keeps_its_answer_once_SSOT1023_is_fixed()
+    {
         const string consumer = """
             namespace App
             {
                 public static class Program
                 {
-                    public static string Run() { var widget = new Acme.Storage.Widget(1); return widget.Same(widget).ToString(); }
+                    public static string Run() { var widget = new Acme.Storage.Widget(1); return widget.Same(widget) + " " + widget.Same(new Acme.Storage.Widget(1)); }
                 }
             }
             """;
+        IReadOnlyList<SourceFile> v2 = [new SourceFile("Library.cs", Renamed(ComparesItself, "Widget"))];
 
-        (string before, string after) = DefectRepro.OldBinary(v1, consumer, Renamed(v1, "Widget"));
+        IReadOnlyList<SourceFile> fixedV2 = FormatRoutine.Apply(v2, RenameDifferential.Library(TargetFramework.Net100), DefectRepro.Library(v2[0].Text).BuildDiagnostics, FormatRoutine.Author);
+        (string before, string after) = DefectRepro.OldBinary(ComparesItself, consumer, fixedV2[0].Text);
 
-        Assert.Equal("True", before);
+        Assert.Contains("public bool Same(Widget other) => ReferenceEquals(this, (UnifiedWidget)other);", fixedV2[0].Text, System.StringComparison.Ordinal);
+        Assert.Empty(DefectRepro.FailingIds(DefectRepro.Library(fixedV2[0].Text)));
+        Assert.Equal("True False", before);
         Assert.Equal(before, after);
     }
 
