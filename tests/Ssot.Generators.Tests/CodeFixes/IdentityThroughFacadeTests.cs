@@ -132,6 +132,35 @@ public sealed class IdentityThroughFacadeTests
         await Verify.VerifyAsync(source, source);
     }
 
+    [Fact]
+    public async Task Equality_of_a_facade_and_its_canonical_type_that_no_longer_compiles_is_fixed_to_compare_the_instance()
+    {
+        // v1's 'other == this' on one class: after the rename in place 'other' is the facade, and there is no reference
+        // equality between two unrelated classes (CS0019). The fix gives back what v1 compared: the canonical instance.
+        const string source = """
+            namespace Acme.Storage
+            {
+                [Ssot.Canonical("Acme.Storage.Widget")]
+                public sealed class UnifiedWidget
+                {
+                    internal bool Same({|SSOT0001:Widget|} other) => {|CS0019:{|SSOT1023:other|} == this|};
+                }
+            }
+            """;
+        const string fixedSource = """
+            namespace Acme.Storage
+            {
+                [Ssot.Canonical("Acme.Storage.Widget")]
+                public sealed class UnifiedWidget
+                {
+                    internal bool Same({|SSOT0001:Widget|} other) => (UnifiedWidget)other == this;
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source, fixedSource);
+    }
+
     private const string Library = """
         namespace Acme.Storage
         {
