@@ -358,6 +358,27 @@ public sealed class RenameDefectTests
         Assert.Equal(before, after);
     }
 
+    [Fact]
+    public void A_renamed_class_that_compares_itself_passes_the_differential_with_the_author_fixing_SSOT1023()
+    {
+        // The differential's author step applies SSOT1023's fix, as the README's table says: v2 then builds, the old
+        // binary and the recompiled consumer see what v1 answered.
+        var @case = new RenameCase(
+            DefectRepro.Namespace,
+            [new ClassSpec("Widget", ClassKind.Sealed, "UnifiedWidget", Reentrant: false, LibraryDerives: false, ConsumerDerives: false, ConsumerQualifies: true, "public", [new MemberSpec(ApiMember.Same, 0, 1)])],
+            [],
+            [],
+            PoolTarget: null,
+            ClsCompliant: false,
+            ConsumerUsingInside: false);
+        GeneratorResult rendered = DefectRepro.Library(LibraryRenderer.Render(@case, v2: true).Single(f => f.Text.Contains("Same(", System.StringComparison.Ordinal)).Text);
+
+        IReadOnlyList<Finding> findings = RenameDifferential.Check(@case);
+
+        Assert.Single(rendered.BuildDiagnosticsWithId("SSOT1023"));
+        Assert.True(findings.Count == 0, DefectRepro.Describe(findings));
+    }
+
     [OpenDefectFact(RenameDefects.AbstractConstructorPassesThis)]
     public void An_abstract_class_whose_constructor_passes_this_as_the_old_name_still_builds()
     {
