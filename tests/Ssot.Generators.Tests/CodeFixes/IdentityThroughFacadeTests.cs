@@ -161,6 +161,37 @@ public sealed class IdentityThroughFacadeTests
         await Verify.VerifyAsync(source, fixedSource);
     }
 
+    [Fact]
+    public async Task A_generic_facade_is_cast_to_the_canonical_type_with_its_type_arguments()
+    {
+        const string source = """
+            namespace Acme.Storage
+            {
+                [Ssot.Canonical("Acme.Storage.Repo`1")]
+                public sealed class UnifiedRepo<T>
+                {
+                    internal bool Same({|SSOT0001:Repo<T>|} other) => ReferenceEquals({|SSOT1023:other|}, this);
+
+                    internal static bool Same({|SSOT0001:Repo<int>|} legacy, UnifiedRepo<int> canonical) => ReferenceEquals(canonical, {|SSOT1023:legacy|});
+                }
+            }
+            """;
+        const string fixedSource = """
+            namespace Acme.Storage
+            {
+                [Ssot.Canonical("Acme.Storage.Repo`1")]
+                public sealed class UnifiedRepo<T>
+                {
+                    internal bool Same({|SSOT0001:Repo<T>|} other) => ReferenceEquals((UnifiedRepo<T>)other, this);
+
+                    internal static bool Same({|SSOT0001:Repo<int>|} legacy, UnifiedRepo<int> canonical) => ReferenceEquals(canonical, (UnifiedRepo<int>)legacy);
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source, fixedSource);
+    }
+
     private const string Library = """
         namespace Acme.Storage
         {
