@@ -229,6 +229,13 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor IdentityThroughFacade = Create(
+        DiagnosticIds.IdentityThroughFacade,
+        "Identity comparison across a facade",
+        "'{0}' is a facade of '{1}': it is never the same object as a '{1}'; compare '({1}){0}'",
+        Usage,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor AliasSkippedLanguageVersion = Create(
         DiagnosticIds.AliasSkippedLanguageVersion,
         "Alias skipped: global using directives need C# 10",

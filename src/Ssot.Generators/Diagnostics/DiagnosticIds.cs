@@ -34,6 +34,7 @@ internal static class DiagnosticIds
     public const string InvalidLegacyMemberName = "SSOT1020";
     public const string ShippedMemberNotProvided = "SSOT1021";
     public const string LegacyNameNotThroughAlias = "SSOT1022";
+    public const string IdentityThroughFacade = "SSOT1023";
 
     public const string AliasSkippedLanguageVersion = "SSOT2001";
     public const string AliasSkippedGenericType = "SSOT2002";

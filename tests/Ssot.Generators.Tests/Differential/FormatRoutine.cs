@@ -17,7 +17,7 @@ namespace Ssot.Generators.Tests.Differential;
 /// <summary>
 /// The README's format steps done in memory: the routine migration step,
 /// <c>dotnet format analyzers --diagnostics SSOT0001 SSOT0002 SSOT0003</c>, or any other list of IDs (the retire step's
-/// SSOT0006, the library author's SSOT0005). For each diagnostic ID in turn, the package's code fix applied with Fix
+/// SSOT0006, the library author's SSOT0005 and SSOT1023). For each diagnostic ID in turn, the package's code fix applied with Fix
 /// All over the project, the way the command applies it (the command itself takes seconds a run; this takes a
 /// fraction of one).
 /// </summary>
@@ -29,6 +29,9 @@ internal static class FormatRoutine
     /// <summary>The retire step's command.</summary>
     public static readonly string[] Retire = ["SSOT0006"];
 
+    /// <summary>What a library author fixes after renaming a class in place: identity comparisons across a facade.</summary>
+    public static readonly string[] Author = ["SSOT1023"];
+
     /// <summary>Each ID a README command names, with the package's provider.</summary>
     private static readonly Dictionary<string, CodeFixProvider> Fixes = new()
     {
@@ -37,6 +40,7 @@ internal static class FormatRoutine
         ["SSOT0003"] = new ManualRegistrationCodeFixProvider(),
         ["SSOT0005"] = new LegacyReferenceCodeFixProvider(),
         ["SSOT0006"] = new LegacyNameThroughAliasCodeFixProvider(),
+        ["SSOT1023"] = new IdentityThroughFacadeCodeFixProvider(),
     };
 
     /// <summary>

@@ -308,38 +308,75 @@ public sealed class RenameDefectTests
         Assert.Equal(before, after);
     }
 
-    [OpenDefectFact(RenameDefects.IdentityThroughFacade)]
-    public void A_renamed_class_that_compares_itself_with_a_parameter_of_the_old_name_keeps_its_answer()
-    {
-        // Today: 'False': in v2 'ReferenceEquals(this, other)' compares the canonical instance with the facade an old
-        // binary (or a recompiled consumer) passes, which is never the same object. Nothing reports it.
-        const string v1 = """
-            namespace Acme.Storage
+    private const string ComparesItself = """
+        namespace Acme.Storage
+        {
+            public sealed class Widget
             {
-                public sealed class Widget
-                {
-                    public Widget(int value) { Value = value; }
+                public Widget(int value) { Value = value; }
 
-                    public int Value { get; }
+                public int Value { get; }
 
-                    public bool Same(Widget other) => ReferenceEquals(this, other);
-                }
+                public bool Same(Widget other) => ReferenceEquals(this, other);
             }
-            """;
+        }
+        """;
+
+    [Fact]
+    public void A_renamed_class_that_compares_itself_with_a_parameter_of_the_old_name_gets_one_SSOT1023()
+    {
+        // Was silent: in v2 'ReferenceEquals(this, other)' compares the canonical instance with the facade an old binary
+        // (or a recompiled consumer) passes, which is never the same object, so 'Same' answers False.
+        GeneratorResult built = DefectRepro.Library(Renamed(ComparesItself, "Widget"));
+
+        IReadOnlyList<string> reports = built.BuildDiagnosticsWithId("SSOT1023");
+        Assert.Single(reports);
+        Assert.Contains("'other' is a facade of 'UnifiedWidget': it is never the same object as a 'UnifiedWidget'; compare '(UnifiedWidget)other'", reports[0], System.StringComparison.Ordinal);
+        Assert.Equal(["SSOT1023"], DefectRepro.FailingIds(built));
+    }
+
+    [Fact]
+    public void A_renamed_class_that_compares_itself_with_a_parameter_of_the_old_name_keeps_its_answer_once_SSOT1023_is_fixed()
+    {
         const string consumer = """
             namespace App
             {
                 public static class Program
                 {
-                    public static string Run() { var widget = new Acme.Storage.Widget(1); return widget.Same(widget).ToString(); }
+                    public static string Run() { var widget = new Acme.Storage.Widget(1); return widget.Same(widget) + " " + widget.Same(new Acme.Storage.Widget(1)); }
                 }
             }
             """;
+        IReadOnlyList<SourceFile> v2 = [new SourceFile("Library.cs", Renamed(ComparesItself, "Widget"))];
 
-        (string before, string after) = DefectRepro.OldBinary(v1, consumer, Renamed(v1, "Widget"));
+        IReadOnlyList<SourceFile> fixedV2 = FormatRoutine.Apply(v2, RenameDifferential.Library(TargetFramework.Net100), DefectRepro.Library(v2[0].Text).BuildDiagnostics, FormatRoutine.Author);
+        (string before, string after) = DefectRepro.OldBinary(ComparesItself, consumer, fixedV2[0].Text);
 
-        Assert.Equal("True", before);
+        Assert.Contains("public bool Same(Widget other) => ReferenceEquals(this, (UnifiedWidget)other);", fixedV2[0].Text, System.StringComparison.Ordinal);
+        Assert.Empty(DefectRepro.FailingIds(DefectRepro.Library(fixedV2[0].Text)));
+        Assert.Equal("True False", before);
         Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public void A_renamed_class_that_compares_itself_passes_the_differential_with_the_author_fixing_SSOT1023()
+    {
+        // The differential's author step applies SSOT1023's fix, as the README's table says: v2 then builds, the old
+        // binary and the recompiled consumer see what v1 answered.
+        var @case = new RenameCase(
+            DefectRepro.Namespace,
+            [new ClassSpec("Widget", ClassKind.Sealed, "UnifiedWidget", Reentrant: false, LibraryDerives: false, ConsumerDerives: false, ConsumerQualifies: true, "public", [new MemberSpec(ApiMember.Same, 0, 1)])],
+            [],
+            [],
+            PoolTarget: null,
+            ClsCompliant: false,
+            ConsumerUsingInside: false);
+        GeneratorResult rendered = DefectRepro.Library(LibraryRenderer.Render(@case, v2: true).Single(f => f.Text.Contains("Same(", System.StringComparison.Ordinal)).Text);
+
+        IReadOnlyList<Finding> findings = RenameDifferential.Check(@case);
+
+        Assert.Single(rendered.BuildDiagnosticsWithId("SSOT1023"));
+        Assert.True(findings.Count == 0, DefectRepro.Describe(findings));
     }
 
     [OpenDefectFact(RenameDefects.AbstractConstructorPassesThis)]

@@ -19,7 +19,7 @@ internal static class RenameDifferential
     public static IReadOnlyList<Finding> Check(RenameCase @case)
     {
         var findings = new List<Finding>();
-        IReadOnlyList<SourceFile> v2Sources = LibraryRenderer.Render(@case, v2: true);
+        IReadOnlyList<SourceFile> v2Sources = Author(@case, LibraryRenderer.Render(@case, v2: true));
         IReadOnlyList<SourceFile> consumerSources = ConsumerRenderer.Render(@case);
 
         // v1 and the consumer against it: the reference. Any fault here is the case generator's.
@@ -103,6 +103,24 @@ internal static class RenameDifferential
         }
 
         return (v1, consumer, transcript);
+    }
+
+    /// <summary>
+    /// The author's step after the rename: the warnings the rename raises in the library's own code that fail the build
+    /// and have a fix are fixed, as the author would (SSOT1023's cast to the canonical type). Only a renamed class's
+    /// <c>Same</c> compares identities, so other cases skip the extra build.
+    /// </summary>
+    private static IReadOnlyList<SourceFile> Author(RenameCase @case, IReadOnlyList<SourceFile> v2Sources)
+    {
+        if (!@case.Classes.Any(c => c.IsRenamed && c.Members.Any(m => m.Kind == ApiMember.Same)))
+        {
+            return v2Sources;
+        }
+
+        GeneratorResult built = GeneratorRunner.Run(Compile(v2Sources, Library(TargetFramework.Net100)), Library(TargetFramework.Net100));
+        return built.BuildDiagnosticsWithId("SSOT1023").Count == 0
+            ? v2Sources
+            : FormatRoutine.Apply(v2Sources, Library(TargetFramework.Net100), built.BuildDiagnostics, FormatRoutine.Author);
     }
 
     /// <summary>Emits a build that must have no error and no warning; its diagnostics come from the emit itself (one binding pass).</summary>
