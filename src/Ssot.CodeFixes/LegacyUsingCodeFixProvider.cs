@@ -93,16 +93,25 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
 
     /// <summary>
     /// Whether a legacy reference of the file still needs the import: a bare simple name of a legacy type of that
-    /// namespace that was not migrated (one in a library's shipped API, say). Removing the import would break it.
+    /// namespace that was not migrated (one in a library's shipped API, say, or in an XML doc cref). Removing the import
+    /// would break it.
     /// </summary>
     private static bool StillServes(UsingDirectiveSyntax directive, SyntaxNode root, SemanticModel model)
     {
         string? imported = directive.Name is { } name ? model.GetSymbolInfo(name).Symbol?.ToDisplayString() : null;
-        return imported is not null && References.LegacyReferences.In(root.DescendantNodes(), model, CancellationToken.None).Any(reference =>
-            References.LegacyReferenceNode.Find(root, reference.Span) is SimpleNameSyntax bare
+        return imported is not null && References.LegacyReferences.In(root.DescendantNodes(descendIntoTrivia: true), model, CancellationToken.None).Any(reference =>
+            Bare(References.LegacyReferenceNode.Find(root, reference.Span)) is { } bare
             && model.GetSymbolInfo(bare).Symbol is { } symbol
             && (symbol as INamedTypeSymbol ?? symbol.ContainingType)?.ContainingNamespace.ToDisplayString() == imported);
     }
+
+    /// <summary>The simple name a reference is, if it is one: <c>Type</c>, or <c>cref="Type"</c> in a doc comment.</summary>
+    private static SimpleNameSyntax? Bare(SyntaxNode? reference) => reference switch
+    {
+        SimpleNameSyntax simple => simple,
+        NameMemberCrefSyntax { Name: SimpleNameSyntax simple } => simple,
+        _ => null,
+    };
 
     private static bool Imports(SyntaxNode root, string ns) =>
         root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)

@@ -52,6 +52,27 @@ public sealed class LegacyUsingAndRegistrationCodeFixTests
     }
 
     [Fact]
+    public async Task A_legacy_namespace_import_that_a_cref_still_needs_is_kept_until_the_cref_is_migrated()
+    {
+        // Found by the consumer property: the cref binds through the import (inside the namespace, so no alias is
+        // emitted), and removing the import left it unresolved (CS1574).
+        const string source = """
+            namespace Consumer
+            {
+                {|SSOT0002:using Old.Core;|}
+
+                /// <summary>See <see cref="{|SSOT0001:Manager|}"/>.</summary>
+                public static class C { }
+            }
+            """;
+
+        // No fix is offered: the code stays as it is, with both diagnostics.
+        var test = VerifyUsing.Create(source, source, Library);
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_manual_registration_becomes_the_generated_method()
     {
         const string source = """

@@ -1,0 +1,71 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.Tasks;
+using CsCheck;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Ssot.Generators.Tests.Properties.Consumers;
+
+/// <summary>
+/// Consumer code that names the legacy types in every position (<see cref="ConsumerGens"/>), on net10.0 and
+/// netstandard2.0, nullable on and off, C# 7.3 and the latest: one diagnostic per reference, each single fix compiles,
+/// Fix All leaves nothing legacy and no error (<see cref="ConsumerVerifier"/>).
+/// </summary>
+/// <remarks>
+/// On failure CsCheck shrinks the case and prints it with its seed; <c>CsCheck_Seed=… dotnet test tests/Ssot.Generators.Tests
+/// --filter FullyQualifiedName~ConsumerPropertyTests</c> replays it. <c>CsCheck_Iter=…</c> runs that many cases in each
+/// test instead of its default. The output of each test says how many cases, references and fixes it checked, and
+/// how long it took.
+/// </remarks>
+public sealed class ConsumerPropertyTests(ITestOutputHelper output)
+{
+    /// <summary>Cases of the cheap property (one build and one analysis each).</summary>
+    public const int DiagnosticCases = 300;
+
+    /// <summary>Cases whose every single fix is applied and compiled.</summary>
+    public const int SingleFixCases = 120;
+
+    /// <summary>Cases of Fix All, each in document and in project scope.</summary>
+    public const int FixAllCases = 100;
+
+    [Fact]
+    public void Each_legacy_reference_of_consumer_code_is_reported_once() =>
+        Run(DiagnosticCases, async (@case, counts) => await ConsumerVerifier.DiagnosticsAsync(@case, counts));
+
+    [Fact]
+    public void Each_single_fix_of_consumer_code_compiles() =>
+        Run(SingleFixCases, async (@case, counts) =>
+        {
+            var (project, files, diagnostics) = await ConsumerVerifier.DiagnosticsAsync(@case, counts);
+            await ConsumerVerifier.SingleFixesAsync(project, files, diagnostics, counts);
+        });
+
+    [Fact]
+    public void Fix_All_of_consumer_code_leaves_no_legacy_name_and_compiles() =>
+        Run(FixAllCases, async (@case, counts) =>
+        {
+            var (project, _, _) = await ConsumerVerifier.DiagnosticsAsync(@case, counts);
+            await ConsumerVerifier.FixAllAsync(project, FixAllScope.Document, counts);
+            await ConsumerVerifier.FixAllAsync(project, FixAllScope.Project, counts);
+        });
+
+    private void Run(int cases, Func<ConsumerCase, ConsumerCounts, Task> property)
+    {
+        var counts = new ConsumerCounts();
+        var clock = Stopwatch.StartNew();
+        ConsumerGens.Case.Sample(
+            @case => property(@case, counts).GetAwaiter().GetResult(),
+            writeLine: output.WriteLine,
+            iter: Cases(cases),
+            print: @case => @case.ToString());
+        output.WriteLine(counts + " in " + clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s");
+    }
+
+    private static long Cases(int defaultCases) =>
+        long.TryParse(Environment.GetEnvironmentVariable("CsCheck_Iter"), NumberStyles.None, CultureInfo.InvariantCulture, out long iterations) && iterations > 0
+            ? iterations
+            : defaultCases;
+}
