@@ -51,8 +51,7 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
         SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         if (directive.Alias is not null)
         {
-            NameSyntax target = SyntaxFactory.ParseName(canonical.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers)));
-            return document.WithSyntaxRoot(root.ReplaceNode(directive.Name!, target.WithTriviaFrom(directive.Name!)));
+            return document.WithSyntaxRoot(root.ReplaceNode(directive.Name!, AliasTarget(directive.Name!, canonical).WithTriviaFrom(directive.Name!)));
         }
 
         string canonicalNamespace = canonical.ContainingNamespace.IsGlobalNamespace ? string.Empty : canonical.ContainingNamespace.ToDisplayString();
@@ -64,6 +63,28 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
         UsingDirectiveSyntax replacement = directive.WithName(SyntaxFactory.ParseName(canonicalNamespace).WithTriviaFrom(directive.Name!))
             .WithAdditionalAnnotations(Formatter.Annotation);
         return document.WithSyntaxRoot(root.ReplaceNode(directive, replacement));
+    }
+
+    /// <summary>
+    /// The canonical type an alias of <paramref name="legacy"/> points at instead: a generic one with the type
+    /// arguments the alias gave the legacy type (<c>using X = Old.Box&lt;int&gt;;</c> becomes <c>New.Box&lt;int&gt;</c>).
+    /// </summary>
+    private static NameSyntax AliasTarget(NameSyntax legacy, INamedTypeSymbol canonical)
+    {
+        SymbolDisplayFormat format = SymbolDisplayFormat.CSharpErrorMessageFormat
+            .WithGenericsOptions(SymbolDisplayGenericsOptions.None)
+            .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+        NameSyntax target = SyntaxFactory.ParseName(canonical.ToDisplayString(format));
+        SimpleNameSyntax last = target is QualifiedNameSyntax qualified ? qualified.Right : (SimpleNameSyntax)target;
+        SimpleNameSyntax legacyLast = legacy switch
+        {
+            QualifiedNameSyntax q => q.Right,
+            AliasQualifiedNameSyntax a => a.Name,
+            _ => (SimpleNameSyntax)legacy,
+        };
+        return legacyLast is GenericNameSyntax { TypeArgumentList: var arguments } && canonical.Arity == arguments.Arguments.Count
+            ? target.ReplaceNode(last, SyntaxFactory.GenericName(last.Identifier, arguments))
+            : target;
     }
 
     private sealed class SequentialFixAll : DocumentBasedFixAllProvider

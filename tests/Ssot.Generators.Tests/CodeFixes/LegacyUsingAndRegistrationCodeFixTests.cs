@@ -14,6 +14,9 @@ public sealed class LegacyUsingAndRegistrationCodeFixTests
 
             [Ssot.Canonical("Old.Core.Manager", ServiceTypes = new[] { typeof(IBroadcaster) })]
             public sealed class UnifiedManager : IBroadcaster { }
+
+            [Ssot.Canonical("Old.Core.Repo`1")]
+            public sealed class Repo<T> { }
         }
         """;
 
@@ -29,6 +32,24 @@ public sealed class LegacyUsingAndRegistrationCodeFixTests
             using M = New.Core.UnifiedManager;
 
             namespace Consumer { public static class C { public static object Make() => new M(); } }
+            """;
+
+        await VerifyUsing.VerifyAsync(source, fixedSource, Library);
+    }
+
+    [Fact]
+    public async Task A_legacy_alias_of_a_constructed_generic_type_keeps_its_type_arguments()
+    {
+        // Found by the consumer property: the alias was pointed at 'New.Core.Repo<T>' (CS0246: 'T' not found).
+        const string source = """
+            {|SSOT0002:using Ints = Old.Core.Repo<int>;|}
+
+            namespace Consumer { public static class C { public static object Make() => new {|SSOT0001:Ints|}(); } }
+            """;
+        const string fixedSource = """
+            using Ints = New.Core.Repo<int>;
+
+            namespace Consumer { public static class C { public static object Make() => new Ints(); } }
             """;
 
         await VerifyUsing.VerifyAsync(source, fixedSource, Library);

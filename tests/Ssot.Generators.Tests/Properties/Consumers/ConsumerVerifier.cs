@@ -21,15 +21,31 @@ namespace Ssot.Generators.Tests.Properties.Consumers;
 internal static class ConsumerVerifier
 {
     /// <summary>Checks the diagnostics of the case; returns its project and diagnostics for the fixes.</summary>
-    public static async Task<(Project Project, IReadOnlyList<RenderedFile> Files, ImmutableArray<Diagnostic> Diagnostics)> DiagnosticsAsync(ConsumerCase @case, ConsumerCounts counts)
+    public static Task<(Project Project, IReadOnlyList<RenderedFile> Files, ImmutableArray<Diagnostic> Diagnostics)> DiagnosticsAsync(ConsumerCase @case, ConsumerCounts counts) =>
+        DiagnosticsAsync(@case.Settings, ConsumerRenderer.Render(@case), counts);
+
+    /// <summary>
+    /// Every check on consumer files written by hand (markup as <see cref="RenderedFile.FromMarkup"/> reads it): the
+    /// diagnostics, each single fix, Fix All in document and in project scope.
+    /// </summary>
+    public static async Task VerifyAsync(ConsumerSettings settings, params (string Path, string Marked)[] sources)
     {
-        IReadOnlyList<RenderedFile> files = ConsumerRenderer.Render(@case);
-        Project project = ConsumerWorkspace.Create(@case, files);
+        var counts = new ConsumerCounts();
+        (Project project, IReadOnlyList<RenderedFile> files, ImmutableArray<Diagnostic> diagnostics) =
+            await DiagnosticsAsync(settings, sources.Select(s => RenderedFile.FromMarkup(s.Path, s.Marked)).ToList(), counts);
+        await SingleFixesAsync(project, files, diagnostics, counts);
+        await FixAllAsync(project, FixAllScope.Document, counts);
+        await FixAllAsync(project, FixAllScope.Project, counts);
+    }
+
+    public static async Task<(Project Project, IReadOnlyList<RenderedFile> Files, ImmutableArray<Diagnostic> Diagnostics)> DiagnosticsAsync(ConsumerSettings settings, IReadOnlyList<RenderedFile> files, ConsumerCounts counts)
+    {
+        Project project = ConsumerWorkspace.Create(settings, files);
         List<Diagnostic> problems = await ConsumerWorkspace.ProblemsAsync(project);
         if (problems.Count > 0)
         {
             // Blame the product only for errors the generator's output brings.
-            List<Diagnostic> before = await ConsumerWorkspace.ProblemsAsync(ConsumerWorkspace.Create(@case, files, withGenerator: false));
+            List<Diagnostic> before = await ConsumerWorkspace.ProblemsAsync(ConsumerWorkspace.Create(settings, files, withGenerator: false));
             if (before.Count > 0)
             {
                 throw new CaseGeneratorException("The consumer code does not compile even without the generator (a case generator bug):\n" + Describe(before) + "\n" + await TextAsync(project));

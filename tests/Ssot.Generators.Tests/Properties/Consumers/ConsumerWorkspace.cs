@@ -40,11 +40,11 @@ internal static class ConsumerWorkspace
     };
 
     /// <summary>The consumer project of <paramref name="case"/> with its files, with or without the generator.</summary>
-    public static Project Create(ConsumerCase @case, IReadOnlyList<RenderedFile> files, bool withGenerator = true)
+    public static Project Create(ConsumerSettings settings, IReadOnlyList<RenderedFile> files, bool withGenerator = true)
     {
         var workspace = new AdhocWorkspace();
         ProjectId projectId = ProjectId.CreateNewId();
-        var options = new TestCompilation { Framework = @case.Settings.Framework, WithDependencyInjection = false };
+        var options = new TestCompilation { Framework = settings.Framework, WithDependencyInjection = false };
         Solution solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
             projectId,
             VersionStamp.Default,
@@ -53,9 +53,9 @@ internal static class ConsumerWorkspace
             LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: @case.Settings.Nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable),
-            parseOptions: new CSharpParseOptions(@case.Settings.LanguageVersion, DocumentationMode.Diagnose),
-            metadataReferences: options.References().Append(ConsumerLibrary.For(@case.Settings.Framework))));
+                nullableContextOptions: settings.Nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable),
+            parseOptions: new CSharpParseOptions(settings.LanguageVersion, DocumentationMode.Diagnose),
+            metadataReferences: options.References().Append(ConsumerLibrary.For(settings.Framework))));
         if (withGenerator)
         {
             solution = solution.AddAnalyzerReference(projectId, GeneratorReference.Instance);

@@ -1,0 +1,52 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp;
+using Ssot.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Ssot.Generators.Tests.Properties.Consumers;
+
+/// <summary>
+/// Defects <see cref="ConsumerPropertyTests"/> found, each shrunk by hand to a small consumer project and kept so that it
+/// stays fixed (markup: ⟦reference⟧, ⟪legacy using line⟫, ⟨use of a legacy alias⟩; see <see cref="RenderedFile"/>).
+/// </summary>
+public sealed class ConsumerRegressionTests
+{
+    private static readonly ConsumerSettings Latest = new(TargetFramework.Net100, Nullable: true, LanguageVersion.Latest);
+
+    [Fact]
+    public Task A_reference_is_fixed_while_a_later_line_of_the_file_names_a_legacy_type() =>
+        // The fix was not offered: the workspace's diff of the rewritten file was one change up to the end of the
+        // class, so the compile check placed the obsolete warning of the later 'Old.Ns.Widget' at the change's start
+        // and took it for one the rewrite introduced.
+        ConsumerVerifier.VerifyAsync(
+            Latest,
+            ("/App/Consumer1.cs", """
+                ⟪using Old.Ns;⟫
+
+                namespace App;
+
+                public class C1
+                {
+                    public ⟦IService⟧ Ca1(object value) => (⟦IService⟧)value;
+                    public ⟦Old.Ns.Widget⟧ M2(⟦Old.Ns.Widget⟧ value) => value;
+                }
+                """));
+
+    [Fact]
+    public Task A_reference_in_a_signature_is_fixed_where_the_compiler_reports_missing_documentation() =>
+        // As above, and CS1591 names the member's signature, which the rewrite changes: the same warning on the same
+        // member, with another message.
+        ConsumerVerifier.VerifyAsync(
+            Latest with { Framework = TargetFramework.NetStandard20, Nullable = false },
+            ("/App/Consumer1.cs", """
+                ⟪using Old.Ns;⟫
+
+                namespace App;
+
+                public class C1
+                {
+                    public ⟦IService⟧ Ca1(⟦IService⟧ value) => value;
+                    public ⟦Old.Ns.Widget⟧ M2(⟦Old.Ns.Widget⟧ value) => value;
+                }
+                """));
+}
