@@ -60,7 +60,7 @@ internal static class CompileCheck
             }
 
             PositionMap map = changed.Contains(id)
-                ? new PositionMap(await rewritten.GetTextChangesAsync(original, cancellationToken).ConfigureAwait(false))
+                ? new PositionMap(await rewritten.GetTextChangesAsync(original, cancellationToken).ConfigureAwait(false), await original.GetTextAsync(cancellationToken).ConfigureAwait(false))
                 : PositionMap.Identity;
             List<Diagnostic> old = (await DiagnosticsAsync(original, cancellationToken).ConfigureAwait(false)).ToList();
             var consumed = new bool[old.Count];

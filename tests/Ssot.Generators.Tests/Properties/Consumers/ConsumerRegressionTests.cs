@@ -49,4 +49,52 @@ public sealed class ConsumerRegressionTests
                     public ⟦Old.Ns.Widget⟧ M2(⟦Old.Ns.Widget⟧ value) => value;
                 }
                 """));
+
+    [Fact]
+    public Task A_local_whose_initializer_has_a_nullable_warning_is_fixed() =>
+        // CS8600 on 'default(IService)' is the same warning after the rewrite, on a text that names the new type: placed
+        // by the tokens both texts share, not by its text.
+        ConsumerVerifier.VerifyAsync(
+            Latest,
+            ("/App/Consumer0.cs", """
+                ⟪using Old.Ns;⟫
+
+                namespace App;
+
+                public class C0
+                {
+                    public object L0()
+                    {
+                        ⟦IService⟧ local = default(⟦IService⟧);
+                        return local;
+                    }
+
+                    public ⟦JobBase⟧ M6(⟦JobBase⟧ value) => value;
+                }
+                """));
+
+    [Fact]
+    public Task Fix_All_of_the_names_bound_through_the_alias_after_Fix_All_of_the_references_in_the_same_document() =>
+        // The canonical-name writer threw (index out of range, or a duplicate key): the document still carried the
+        // annotations of the first rewrite, and the second took them for its own.
+        ConsumerVerifier.VerifyAsync(new ConsumerCase(
+            Latest,
+            ShadowNew: false,
+            ShadowOld: false,
+            ShadowCanonical: false,
+            [
+                new ConsumerFile(NamespaceLayout.Block, ImportOldTop: true, ImportOldInside: false, ImportNew: false, [
+                    new Site(SiteKind.GenericMethodArgument, LegacyShape.Job, NameStyle.Qualified),
+                    new Site(SiteKind.ListArgument, LegacyShape.Service, NameStyle.Qualified),
+                    new Site(SiteKind.Constraint, LegacyShape.Service, NameStyle.Imported),
+                    new Site(SiteKind.AttributeShort, LegacyShape.Marker, NameStyle.Global),
+                    new Site(SiteKind.AttributeLong, LegacyShape.Marker, NameStyle.Imported),
+                    new Site(SiteKind.Array, LegacyShape.Box, NameStyle.Imported),
+                    new Site(SiteKind.Cref, LegacyShape.Point, NameStyle.Imported),
+                    new Site(SiteKind.IsPattern, LegacyShape.Service, NameStyle.Global),
+                ]),
+                new ConsumerFile(NamespaceLayout.Nested, ImportOldTop: false, ImportOldInside: true, ImportNew: true, [
+                    new Site(SiteKind.IsPattern, LegacyShape.Point, NameStyle.Global),
+                ]),
+            ]));
 }

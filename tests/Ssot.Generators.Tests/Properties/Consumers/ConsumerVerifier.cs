@@ -28,11 +28,16 @@ internal static class ConsumerVerifier
     /// Every check on consumer files written by hand (markup as <see cref="RenderedFile.FromMarkup"/> reads it): the
     /// diagnostics, each single fix, Fix All in document and in project scope.
     /// </summary>
-    public static async Task VerifyAsync(ConsumerSettings settings, params (string Path, string Marked)[] sources)
+    public static Task VerifyAsync(ConsumerSettings settings, params (string Path, string Marked)[] sources) =>
+        VerifyAsync(settings, sources.Select(s => RenderedFile.FromMarkup(s.Path, s.Marked)).ToList());
+
+    /// <summary>Every check on one case of the case generator (a shrunk case it printed, kept as a regression test).</summary>
+    public static Task VerifyAsync(ConsumerCase @case) => VerifyAsync(@case.Settings, ConsumerRenderer.Render(@case));
+
+    private static async Task VerifyAsync(ConsumerSettings settings, IReadOnlyList<RenderedFile> rendered)
     {
         var counts = new ConsumerCounts();
-        (Project project, IReadOnlyList<RenderedFile> files, ImmutableArray<Diagnostic> diagnostics) =
-            await DiagnosticsAsync(settings, sources.Select(s => RenderedFile.FromMarkup(s.Path, s.Marked)).ToList(), counts);
+        (Project project, IReadOnlyList<RenderedFile> files, ImmutableArray<Diagnostic> diagnostics) = await DiagnosticsAsync(settings, rendered, counts);
         await SingleFixesAsync(project, files, diagnostics, counts);
         await FixAllAsync(project, FixAllScope.Document, counts);
         await FixAllAsync(project, FixAllScope.Project, counts);
