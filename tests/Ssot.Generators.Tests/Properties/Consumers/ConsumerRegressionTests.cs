@@ -97,4 +97,31 @@ public sealed class ConsumerRegressionTests
                     new Site(SiteKind.IsPattern, LegacyShape.Point, NameStyle.Global),
                 ]),
             ]));
+
+    [Fact]
+    public Task Fix_All_migrates_a_document_that_uses_a_legacy_alias() =>
+        // Fix All of SSOT0001 took the alias's uses into the migration; they cannot be rewritten alone (the alias's
+        // SSOT0002 fix migrates them), so the document failed to rewrite and every other reference in it was left.
+        ConsumerVerifier.VerifyAsync(
+            Latest with { Nullable = false },
+            ("/App/Consumer1.cs", """
+                ⟪using Legacy1_2 = Old.Ns.Box<int>;⟫
+
+                namespace App
+                {
+                    namespace Inner
+                    {
+                        public class C1
+                        {
+                            public ⟨Legacy1_2⟩ Ua2(⟨Legacy1_2⟩ value) => value;
+
+                            public object L5()
+                            {
+                                ⟦Old.Ns.JobBase⟧ local = default(⟦Old.Ns.JobBase⟧);
+                                return local;
+                            }
+                        }
+                    }
+                }
+                """));
 }
