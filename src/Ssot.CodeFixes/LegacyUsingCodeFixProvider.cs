@@ -60,7 +60,11 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
             return document.WithSyntaxRoot(root.RemoveNode(directive, SyntaxRemoveOptions.KeepNoTrivia)!);
         }
 
-        UsingDirectiveSyntax replacement = directive.WithName(SyntaxFactory.ParseName(canonicalNamespace).WithTriviaFrom(directive.Name!))
+        // Inside a namespace declaration the name is looked up from that namespace: 'using New.Core;' inside 'App'
+        // means 'App.New.Core' where the project declares a namespace 'App.New'.
+        SemanticModel? model = directive.Parent is BaseNamespaceDeclarationSyntax ? await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) : null;
+        string written = model is not null && Shadowed(model, directive.SpanStart, canonicalNamespace) ? "global::" + canonicalNamespace : canonicalNamespace;
+        UsingDirectiveSyntax replacement = directive.WithName(SyntaxFactory.ParseName(written).WithTriviaFrom(directive.Name!))
             .WithAdditionalAnnotations(Formatter.Annotation);
         return document.WithSyntaxRoot(root.ReplaceNode(directive, replacement));
     }
@@ -133,6 +137,13 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
         NameMemberCrefSyntax { Name: SimpleNameSyntax simple } => simple,
         _ => null,
     };
+
+    /// <summary>Whether the first part of <paramref name="ns"/> means something other than the global namespace of that name at <paramref name="position"/>.</summary>
+    private static bool Shadowed(SemanticModel model, int position, string ns)
+    {
+        string first = ns.Split('.')[0];
+        return model.LookupNamespacesAndTypes(position, name: first).Any(symbol => symbol is not INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true });
+    }
 
     private static bool Imports(SyntaxNode root, string ns) =>
         root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)

@@ -124,4 +124,35 @@ public sealed class ConsumerRegressionTests
                     }
                 }
                 """));
+
+    [Fact]
+    public Task A_legacy_import_inside_a_namespace_that_shadows_the_canonical_namespace_becomes_a_global_import() =>
+        // The SSOT0002 fix wrote 'using New.Core;' inside 'namespace App', where 'New' means 'App.New' (CS0234).
+        ConsumerVerifier.VerifyAsync(
+            Latest with { Framework = TargetFramework.NetStandard20, Nullable = false, LanguageVersion = LanguageVersion.CSharp7_3 },
+            ("/App/Consumer1.cs", """
+                namespace App
+                {
+                    ⟪using Old.Ns;⟫
+
+                    namespace Inner
+                    {
+                        public class C1
+                        {
+                            public int Is0(object value) => value is ⟦IService⟧ matched ? matched.GetHashCode() : 0;
+                        }
+                    }
+                }
+                """),
+            ("/App/Shadows.cs", """
+                namespace App
+                {
+                    namespace New
+                    {
+                        internal static class ShadowOfNew
+                        {
+                        }
+                    }
+                }
+                """));
 }
