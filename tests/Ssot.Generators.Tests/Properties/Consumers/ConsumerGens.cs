@@ -48,23 +48,29 @@ internal static class ConsumerGens
         from inner in Gen.OneOf(Shapes.Where(s => s.IsValueOfType()).ToArray())
         select new Site(kind, shape, style, inner);
 
-    private static Gen<ConsumerFile> File(ConsumerSettings settings) =>
+    private static Gen<ConsumerFile> File(ConsumerSettings settings, int maxSites) =>
         from layout in settings.HasFileScopedNamespaces
             ? Gen.OneOf(NamespaceLayout.Block, NamespaceLayout.Nested, NamespaceLayout.Dotted, NamespaceLayout.FileScoped)
             : Gen.OneOf(NamespaceLayout.Block, NamespaceLayout.Nested, NamespaceLayout.Dotted)
         from importOldTop in Gen.Int[0, 9].Select(i => i < 6)
         from importOldInside in Gen.Int[0, 9].Select(i => i < 2)
         from importNew in Gen.Bool
-        from count in Gen.Int[1, 8]
+        from count in Gen.Int[1, maxSites]
         from sites in SiteFor(settings).Array[count]
         select new ConsumerFile(layout, importOldTop, importOldInside, importNew, sites);
 
-    public static Gen<ConsumerCase> Case { get; } =
+    /// <summary>Cases of one to three files of one to eight references each: the cheap property takes many of these.</summary>
+    public static Gen<ConsumerCase> Case { get; } = CaseOf(maxSites: 8, maxFiles: 3);
+
+    /// <summary>Cases of one or two files of one to four references each: every fix of each is applied and compiled.</summary>
+    public static Gen<ConsumerCase> SmallCase { get; } = CaseOf(maxSites: 4, maxFiles: 2);
+
+    private static Gen<ConsumerCase> CaseOf(int maxSites, int maxFiles) =>
         from settings in Settings
         from shadowNew in Gen.Int[0, 9].Select(i => i < 3)
         from shadowOld in Gen.Int[0, 9].Select(i => i < 2)
         from shadowCanonical in Gen.Int[0, 9].Select(i => i < 2)
-        from fileCount in Gen.Frequency((6, Gen.Const(1)), (3, Gen.Const(2)), (1, Gen.Const(3)))
-        from files in File(settings).Array[fileCount]
+        from fileCount in Gen.Frequency((6, Gen.Const(1)), (3, Gen.Const(System.Math.Min(2, maxFiles))), (1, Gen.Const(maxFiles)))
+        from files in File(settings, maxSites).Array[fileCount]
         select new ConsumerCase(settings, shadowNew, shadowOld, shadowCanonical, files);
 }
