@@ -18,6 +18,8 @@ internal sealed class ConsumerCounts
         Interlocked.Add(ref _usings, usings);
     }
 
+    public int SingleFixes => Volatile.Read(ref _singleFixes);
+
     public void SingleFix() => Interlocked.Increment(ref _singleFixes);
 
     public void FixAll() => Interlocked.Increment(ref _fixAlls);

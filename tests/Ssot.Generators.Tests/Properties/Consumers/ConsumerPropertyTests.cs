@@ -28,7 +28,7 @@ public sealed class ConsumerPropertyTests(ITestOutputHelper output)
     /// <summary>Cases whose every single fix is applied and compiled.</summary>
     public const int SingleFixCases = 50;
 
-    /// <summary>Cases of Fix All, each in document or in project scope.</summary>
+    /// <summary>Cases of Fix All, each in document or in project scope, or fixed one diagnostic at a time.</summary>
     public const int FixAllCases = 50;
 
     [Fact]
@@ -44,11 +44,19 @@ public sealed class ConsumerPropertyTests(ITestOutputHelper output)
         });
 
     [Fact]
-    public void Fix_All_of_consumer_code_leaves_no_legacy_name_and_compiles() =>
-        Run(ConsumerGens.SmallCase.Select(Gen.Bool), FixAllCases, async (@case, counts) =>
+    public void Fix_All_or_one_fix_after_another_leaves_no_legacy_name_and_compiles() =>
+        Run(ConsumerGens.SmallCase.Select(Gen.OneOf(FixAllScope.Document, FixAllScope.Project, FixAllScope.Custom)), FixAllCases, async (@case, counts) =>
         {
             var (project, _, _) = await ConsumerVerifier.DiagnosticsAsync(@case.Item1, counts);
-            await ConsumerVerifier.FixAllAsync(project, @case.Item2 ? FixAllScope.Project : FixAllScope.Document, counts);
+            if (@case.Item2 == FixAllScope.Custom)
+            {
+                // Custom: no Fix All, but the fix of one diagnostic after another on the same documents.
+                await ConsumerVerifier.OneByOneAsync(project, counts);
+            }
+            else
+            {
+                await ConsumerVerifier.FixAllAsync(project, @case.Item2, counts);
+            }
         });
 
     private void Run<T>(Gen<T> gen, int cases, Func<T, ConsumerCounts, Task> property)

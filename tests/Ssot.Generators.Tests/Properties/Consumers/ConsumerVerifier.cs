@@ -180,6 +180,45 @@ internal static class ConsumerVerifier
         await AssertCleanAsync(project, current, "Fix All in " + scope + " scope (" + string.Join(", then ", ConsumerWorkspace.FixAllOrder) + ")", requireNoLegacy: true);
     }
 
+    /// <summary>
+    /// Fixes one diagnostic at a time, each on the result of the one before (a user going down the list), in the order
+    /// of <see cref="ConsumerWorkspace.FixAllOrder"/>: no error after each, nothing legacy left at the end.
+    /// </summary>
+    public static async Task OneByOneAsync(Project project, ConsumerCounts counts)
+    {
+        Project current = project;
+        while (true)
+        {
+            ImmutableArray<Diagnostic> left = await ConsumerWorkspace.LegacyDiagnosticsAsync(current);
+            (CodeAction Action, Diagnostic Diagnostic)? next = null;
+            foreach (Diagnostic diagnostic in ConsumerWorkspace.FixAllOrder.SelectMany(id => left.Where(d => d.Id == id)))
+            {
+                if ((await ActionsAsync(current.GetDocument(diagnostic.Location.SourceTree)!, diagnostic)).FirstOrDefault() is { } action)
+                {
+                    next = (action, diagnostic);
+                    break;
+                }
+            }
+
+            if (next is not { } step)
+            {
+                break;
+            }
+
+            Project fixedProject = (await ApplyAsync(step.Action)).GetProject(project.Id)!;
+            await AssertCleanAsync(current, fixedProject, "The fix '" + step.Action.Title + "' of " + Describe(step.Diagnostic) + ", after " + counts.SingleFixes + " fixes one at a time", requireNoLegacy: false);
+            if (await ConsumerWorkspace.LegacyDiagnosticsAsync(fixedProject) is var after && after.Length >= left.Length)
+            {
+                throw new PropertyException("The fix '" + step.Action.Title + "' of " + Describe(step.Diagnostic) + " leaves as many legacy diagnostics as before\n" + await TextAsync(fixedProject));
+            }
+
+            current = fixedProject;
+            counts.SingleFix();
+        }
+
+        await AssertCleanAsync(project, current, "Fixing one diagnostic at a time", requireNoLegacy: true);
+    }
+
     private static async Task<List<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic)
     {
         var actions = new List<CodeAction>();
