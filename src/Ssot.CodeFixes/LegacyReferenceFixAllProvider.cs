@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Ssot.CodeFixes.Migrating;
 using Ssot.CodeFixes.References;
 using Ssot.Generators.Analysis;
@@ -35,8 +36,10 @@ internal sealed class LegacyReferenceFixAllProvider : FixAllProvider
                 foreach (Document document in DocumentsInScope(fixAllContext))
                 {
                     ImmutableArray<Diagnostic> diagnostics = await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
+                    SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                    SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
                     references.AddRange(diagnostics
-                        .Where(d => d.Properties.ContainsKey(DiagnosticProperties.Canonical) && d.Location.IsInSource)
+                        .Where(d => d.Properties.ContainsKey(DiagnosticProperties.Canonical) && d.Location.IsInSource && !ThroughUsingAlias(root, model, d, cancellationToken))
                         .OrderBy(d => d.Location.SourceSpan.Start)
                         .Select(d => new LegacyLocation(document.Id, d.Location.SourceSpan)));
                 }
@@ -45,6 +48,16 @@ internal sealed class LegacyReferenceFixAllProvider : FixAllProvider
                 return await Migration.RunAllAsync(solution, references, rewritesShippedApi, cancellationToken).ConfigureAwait(false) ?? solution;
             },
             equivalenceKey: fixAllContext.CodeActionEquivalenceKey));
+
+    /// <summary>
+    /// Whether the reference is a use of a using alias of the legacy type: the fix of the alias (SSOT0002) migrates
+    /// every use at once, and no single fix is offered for one. Taken into a migration, it made the whole document
+    /// fail to rewrite, so Fix All left every other reference of the document as it was.
+    /// </summary>
+    private static bool ThroughUsingAlias(SyntaxNode? root, SemanticModel? model, Diagnostic diagnostic, System.Threading.CancellationToken cancellationToken) =>
+        root is not null && model is not null
+        && LegacyReferenceNode.Find(root, diagnostic.Location.SourceSpan) is IdentifierNameSyntax name
+        && model.GetAliasInfo(name, cancellationToken) is not null;
 
     private static IEnumerable<Document> DocumentsInScope(FixAllContext context) => context.Scope switch
     {

@@ -51,8 +51,7 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
         SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         if (directive.Alias is not null)
         {
-            NameSyntax target = SyntaxFactory.ParseName(canonical.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers)));
-            return document.WithSyntaxRoot(root.ReplaceNode(directive.Name!, target.WithTriviaFrom(directive.Name!)));
+            return document.WithSyntaxRoot(root.ReplaceNode(directive.Name!, AliasTarget(directive.Name!, canonical).WithTriviaFrom(directive.Name!)));
         }
 
         string canonicalNamespace = canonical.ContainingNamespace.IsGlobalNamespace ? string.Empty : canonical.ContainingNamespace.ToDisplayString();
@@ -61,9 +60,35 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
             return document.WithSyntaxRoot(root.RemoveNode(directive, SyntaxRemoveOptions.KeepNoTrivia)!);
         }
 
-        UsingDirectiveSyntax replacement = directive.WithName(SyntaxFactory.ParseName(canonicalNamespace).WithTriviaFrom(directive.Name!))
+        // Inside a namespace declaration the name is looked up from that namespace: 'using New.Core;' inside 'App'
+        // means 'App.New.Core' where the project declares a namespace 'App.New'.
+        SemanticModel? model = directive.Parent is BaseNamespaceDeclarationSyntax ? await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) : null;
+        string written = model is not null && Shadowed(model, directive.SpanStart, canonicalNamespace) ? "global::" + canonicalNamespace : canonicalNamespace;
+        UsingDirectiveSyntax replacement = directive.WithName(SyntaxFactory.ParseName(written).WithTriviaFrom(directive.Name!))
             .WithAdditionalAnnotations(Formatter.Annotation);
         return document.WithSyntaxRoot(root.ReplaceNode(directive, replacement));
+    }
+
+    /// <summary>
+    /// The canonical type an alias of <paramref name="legacy"/> points at instead: a generic one with the type
+    /// arguments the alias gave the legacy type (<c>using X = Old.Box&lt;int&gt;;</c> becomes <c>New.Box&lt;int&gt;</c>).
+    /// </summary>
+    private static NameSyntax AliasTarget(NameSyntax legacy, INamedTypeSymbol canonical)
+    {
+        SymbolDisplayFormat format = SymbolDisplayFormat.CSharpErrorMessageFormat
+            .WithGenericsOptions(SymbolDisplayGenericsOptions.None)
+            .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+        NameSyntax target = SyntaxFactory.ParseName(canonical.ToDisplayString(format));
+        SimpleNameSyntax last = target is QualifiedNameSyntax qualified ? qualified.Right : (SimpleNameSyntax)target;
+        SimpleNameSyntax legacyLast = legacy switch
+        {
+            QualifiedNameSyntax q => q.Right,
+            AliasQualifiedNameSyntax a => a.Name,
+            _ => (SimpleNameSyntax)legacy,
+        };
+        return legacyLast is GenericNameSyntax { TypeArgumentList: var arguments } && canonical.Arity == arguments.Arguments.Count
+            ? target.ReplaceNode(last, SyntaxFactory.GenericName(last.Identifier, arguments))
+            : target;
     }
 
     private sealed class SequentialFixAll : DocumentBasedFixAllProvider
@@ -94,15 +119,31 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
 
     /// <summary>
     /// Whether a legacy reference of the file still needs the import: a bare simple name of a legacy type of that
-    /// namespace that was not migrated (one in a library's shipped API, say). Removing the import would break it.
+    /// namespace that was not migrated (one in a library's shipped API, say, or in an XML doc cref). Removing the import
+    /// would break it.
     /// </summary>
     private static bool StillServes(UsingDirectiveSyntax directive, SyntaxNode root, SemanticModel model)
     {
         string? imported = directive.Name is { } name ? model.GetSymbolInfo(name).Symbol?.ToDisplayString() : null;
-        return imported is not null && References.LegacyReferences.In(root.DescendantNodes(), model, CancellationToken.None).Any(reference =>
-            References.LegacyReferenceNode.Find(root, reference.Span) is SimpleNameSyntax bare
+        return imported is not null && References.LegacyReferences.In(root.DescendantNodes(descendIntoTrivia: true), model, CancellationToken.None).Any(reference =>
+            Bare(References.LegacyReferenceNode.Find(root, reference.Span)) is { } bare
             && model.GetSymbolInfo(bare).Symbol is { } symbol
             && (symbol as INamedTypeSymbol ?? symbol.ContainingType)?.ContainingNamespace.ToDisplayString() == imported);
+    }
+
+    /// <summary>The simple name a reference is, if it is one: <c>Type</c>, or <c>cref="Type"</c> in a doc comment.</summary>
+    private static SimpleNameSyntax? Bare(SyntaxNode? reference) => reference switch
+    {
+        SimpleNameSyntax simple => simple,
+        NameMemberCrefSyntax { Name: SimpleNameSyntax simple } => simple,
+        _ => null,
+    };
+
+    /// <summary>Whether the first part of <paramref name="ns"/> means something other than the global namespace of that name at <paramref name="position"/>.</summary>
+    private static bool Shadowed(SemanticModel model, int position, string ns)
+    {
+        string first = ns.Split('.')[0];
+        return model.LookupNamespacesAndTypes(position, name: first).Any(symbol => symbol is not INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true });
     }
 
     private static bool Imports(SyntaxNode root, string ns) =>

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Ssot.CodeFixes.Migrating;
 
@@ -58,23 +60,41 @@ internal static class CompileCheck
             }
 
             PositionMap map = changed.Contains(id)
-                ? new PositionMap(await rewritten.GetTextChangesAsync(original, cancellationToken).ConfigureAwait(false))
+                ? new PositionMap(await rewritten.GetTextChangesAsync(original, cancellationToken).ConfigureAwait(false), await original.GetTextAsync(cancellationToken).ConfigureAwait(false))
                 : PositionMap.Identity;
-            var known = new Dictionary<(string, int), int>();
-            foreach (Diagnostic diagnostic in await DiagnosticsAsync(original, cancellationToken).ConfigureAwait(false))
-            {
-                (string, int) key = (diagnostic.Id, diagnostic.Location.SourceSpan.Start);
-                known[key] = known.TryGetValue(key, out int count) ? count + 1 : 1;
-            }
-
+            List<Diagnostic> old = (await DiagnosticsAsync(original, cancellationToken).ConfigureAwait(false)).ToList();
+            var consumed = new bool[old.Count];
+            var unplaced = new List<Diagnostic>();
             foreach (Diagnostic diagnostic in await DiagnosticsAsync(rewritten, cancellationToken).ConfigureAwait(false))
             {
-                (string, int) key = (diagnostic.Id, map.ToOld(diagnostic.Location.SourceSpan.Start));
-                if (known.TryGetValue(key, out int count) && count > 0)
+                int start = map.ToOld(diagnostic.Location.SourceSpan.Start);
+                if (!Consume(old, consumed, d => d.Id == diagnostic.Id && d.Location.SourceSpan.Start == start))
                 {
-                    known[key] = count - 1;
+                    unplaced.Add(diagnostic);
                 }
-                else
+            }
+
+            // The workspace's diff of a rewritten document can be one change over text that did not change (from the first
+            // rewritten name to the end of its member list): a diagnostic in there maps to the change's start. One that the
+            // original has on the same text is no new one: with the same message first, then with a message that names
+            // the rewritten type (CS1591 names the member's signature).
+            SourceText oldText = await original.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            SourceText newText = await rewritten.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var unmatched = new List<Diagnostic>();
+            foreach (Diagnostic diagnostic in unplaced)
+            {
+                string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+                string text = newText.ToString(diagnostic.Location.SourceSpan);
+                if (!Consume(old, consumed, d => d.Id == diagnostic.Id && d.GetMessage(CultureInfo.InvariantCulture) == message && oldText.ToString(d.Location.SourceSpan) == text))
+                {
+                    unmatched.Add(diagnostic);
+                }
+            }
+
+            foreach (Diagnostic diagnostic in unmatched)
+            {
+                string text = newText.ToString(diagnostic.Location.SourceSpan);
+                if (!Consume(old, consumed, d => d.Id == diagnostic.Id && oldText.ToString(d.Location.SourceSpan) == text))
                 {
                     introduced.Add((rewritten, diagnostic));
                 }
@@ -82,6 +102,21 @@ internal static class CompileCheck
         }
 
         return (introduced, users);
+    }
+
+    /// <summary>Marks the first diagnostic of <paramref name="before"/> not consumed yet that <paramref name="matches"/> as consumed.</summary>
+    private static bool Consume(List<Diagnostic> before, bool[] consumed, System.Func<Diagnostic, bool> matches)
+    {
+        for (int i = 0; i < before.Count; i++)
+        {
+            if (!consumed[i] && matches(before[i]))
+            {
+                consumed[i] = true;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What breaks a build: errors, and warnings (a project may treat them as errors).</summary>

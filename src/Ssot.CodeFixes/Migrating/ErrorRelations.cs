@@ -174,7 +174,7 @@ internal sealed class ErrorRelations
         if (!_maps.TryGetValue(document.Id, out PositionMap? map))
         {
             Document? original = _before.GetDocument(document.Id);
-            map = original is null ? PositionMap.Identity : new PositionMap(await document.GetTextChangesAsync(original, _cancellationToken).ConfigureAwait(false));
+            map = original is null ? PositionMap.Identity : new PositionMap(await document.GetTextChangesAsync(original, _cancellationToken).ConfigureAwait(false), await original.GetTextAsync(_cancellationToken).ConfigureAwait(false));
             _maps[document.Id] = map;
         }
 

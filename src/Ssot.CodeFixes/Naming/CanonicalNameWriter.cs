@@ -34,17 +34,11 @@ internal static class CanonicalNameWriter
     {
         Document document = solution.GetDocument(documentId)!;
         SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        if (root.GetAnnotatedNodes(AnnotationKind).Any())
-        {
-            // A document an earlier rewrite wrote (a fix applied after another, or the next step of a format command)
-            // still carries that rewrite's marks: its indices would name references of another list.
-            root = root.ReplaceNodes(root.GetAnnotatedNodes(AnnotationKind), (_, current) => current.WithoutAnnotations(AnnotationKind));
-            document = document.WithSyntaxRoot(root);
-            solution = document.Project.Solution;
-            root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-
         SemanticModel model = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
+
+        // A document rewritten before (a fix after a fix, Fix All of one ID after another's) still carries the annotations
+        // of that rewrite, whose indexes are not this one's.
+        root = root.ReplaceNodes(root.GetAnnotatedNodes(AnnotationKind), (_, current) => current.WithoutAnnotations(AnnotationKind));
         var targets = new Dictionary<SyntaxNode, (INamedTypeSymbol Symbol, SyntaxAnnotation Annotation)>();
         for (int i = 0; i < references.Count; i++)
         {

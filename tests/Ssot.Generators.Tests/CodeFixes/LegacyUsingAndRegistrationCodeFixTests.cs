@@ -14,6 +14,9 @@ public sealed class LegacyUsingAndRegistrationCodeFixTests
 
             [Ssot.Canonical("Old.Core.Manager", ServiceTypes = new[] { typeof(IBroadcaster) })]
             public sealed class UnifiedManager : IBroadcaster { }
+
+            [Ssot.Canonical("Old.Core.Repo`1")]
+            public sealed class Repo<T> { }
         }
         """;
 
@@ -35,6 +38,24 @@ public sealed class LegacyUsingAndRegistrationCodeFixTests
     }
 
     [Fact]
+    public async Task A_legacy_alias_of_a_constructed_generic_type_keeps_its_type_arguments()
+    {
+        // Found by the consumer property: the alias was pointed at 'New.Core.Repo<T>' (CS0246: 'T' not found).
+        const string source = """
+            {|SSOT0002:using Ints = Old.Core.Repo<int>;|}
+
+            namespace Consumer { public static class C { public static object Make() => new {|SSOT0001:Ints|}(); } }
+            """;
+        const string fixedSource = """
+            using Ints = New.Core.Repo<int>;
+
+            namespace Consumer { public static class C { public static object Make() => new Ints(); } }
+            """;
+
+        await VerifyUsing.VerifyAsync(source, fixedSource, Library);
+    }
+
+    [Fact]
     public async Task A_legacy_namespace_import_becomes_the_canonical_namespace()
     {
         const string source = """
@@ -49,6 +70,27 @@ public sealed class LegacyUsingAndRegistrationCodeFixTests
             """;
 
         await VerifyUsing.VerifyAsync(source, fixedSource, Library);
+    }
+
+    [Fact]
+    public async Task A_legacy_namespace_import_that_a_cref_still_needs_is_kept_until_the_cref_is_migrated()
+    {
+        // Found by the consumer property: the cref binds through the import (inside the namespace, so no alias is
+        // emitted), and removing the import left it unresolved (CS1574).
+        const string source = """
+            namespace Consumer
+            {
+                {|SSOT0002:using Old.Core;|}
+
+                /// <summary>See <see cref="{|SSOT0001:Manager|}"/>.</summary>
+                public static class C { }
+            }
+            """;
+
+        // No fix is offered: the code stays as it is, with both diagnostics.
+        var test = VerifyUsing.Create(source, source, Library);
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+        await test.RunAsync();
     }
 
     [Fact]
