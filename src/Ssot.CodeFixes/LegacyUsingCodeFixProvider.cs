@@ -120,13 +120,14 @@ public sealed class LegacyUsingCodeFixProvider : SsotCodeFixProvider
     /// <summary>
     /// Whether a legacy reference of the file still needs the import: a bare simple name of a legacy type of that
     /// namespace that was not migrated (one in a library's shipped API, say, or in an XML doc cref). Removing the import
-    /// would break it.
+    /// would break it. A use of a using alias needs the alias, not the import.
     /// </summary>
     private static bool StillServes(UsingDirectiveSyntax directive, SyntaxNode root, SemanticModel model)
     {
         string? imported = directive.Name is { } name ? model.GetSymbolInfo(name).Symbol?.ToDisplayString() : null;
         return imported is not null && References.LegacyReferences.In(root.DescendantNodes(descendIntoTrivia: true), model, CancellationToken.None).Any(reference =>
             Bare(References.LegacyReferenceNode.Find(root, reference.Span)) is { } bare
+            && model.GetAliasInfo(bare) is null
             && model.GetSymbolInfo(bare).Symbol is { } symbol
             && (symbol as INamedTypeSymbol ?? symbol.ContainingType)?.ContainingNamespace.ToDisplayString() == imported);
     }

@@ -11,7 +11,9 @@ namespace Ssot.Generators.Tests.Properties;
 /// for what is generated).
 /// </summary>
 /// <remarks>
-/// On failure CsCheck shrinks to a small case and prints it with its seed: <c>Set seed: "…" or -e CsCheck_Seed=…</c>.
+/// Each run checks the same fixed series of cases (<see cref="Infrastructure.FixedSeries"/>); <c>SSOT_PROPERTY_RANDOM=1</c>
+/// runs random ones, and on failure CsCheck shrinks to a small case and prints it with its seed:
+/// <c>Set seed: "…" or -e CsCheck_Seed=…</c>.
 /// To replay exactly that case: <c>CsCheck_Seed=… dotnet test tests/Ssot.Generators.Tests --filter
 /// FullyQualifiedName~GeneratorPropertyTests</c>, or pass <c>seed: "…"</c> to <c>Sample</c> below while debugging.
 /// <c>CsCheck_Iter=5000</c> runs more cases (the default is <see cref="DefaultCases"/>).
@@ -23,11 +25,12 @@ public sealed class GeneratorPropertyTests(ITestOutputHelper output)
     [Fact]
     public void Random_canonical_types_build_cleanly_and_generate_the_same_text_in_every_run_and_culture()
     {
-        CaseGens.Case.Sample(
+        Infrastructure.FixedSeries.Sample(
+            CaseGens.Case,
             @case => CaseVerifier.Verify(ExecuteWithin(CaseTimeout, @case)),
-            writeLine: output.WriteLine,
-            iter: Cases(),
-            print: @case => @case.ToString());
+            Cases(),
+            output.WriteLine,
+            @case => @case.ToString());
     }
 
     /// <summary>A case takes well under a second; one that takes this long hangs (in the product or the case generator).</summary>

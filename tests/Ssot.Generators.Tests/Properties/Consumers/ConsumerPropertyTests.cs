@@ -15,8 +15,9 @@ namespace Ssot.Generators.Tests.Properties.Consumers;
 /// Fix All leaves nothing legacy and no error (<see cref="ConsumerVerifier"/>).
 /// </summary>
 /// <remarks>
-/// On failure CsCheck shrinks the case and prints it with its seed; <c>CsCheck_Seed=… dotnet test tests/Ssot.Generators.Tests
-/// --filter FullyQualifiedName~ConsumerPropertyTests</c> replays it. <c>CsCheck_Iter=…</c> runs that many cases in each
+/// Each run checks the same fixed series of cases (<see cref="Infrastructure.FixedSeries"/>; <c>SSOT_PROPERTY_RANDOM=1</c>
+/// for random ones, which CsCheck shrinks). A failure prints the case with its seed; <c>CsCheck_Seed=… dotnet test
+/// tests/Ssot.Generators.Tests --filter FullyQualifiedName~ConsumerPropertyTests</c> replays it. <c>CsCheck_Iter=…</c> runs that many cases in each
 /// test instead of its default. The output of each test says how many cases, references and fixes it checked, and
 /// how long it took.
 /// </remarks>
@@ -64,11 +65,12 @@ public sealed class ConsumerPropertyTests(ITestOutputHelper output)
         var counts = new ConsumerCounts();
         var clock = Stopwatch.StartNew();
         TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        gen.Sample(
+        Infrastructure.FixedSeries.Sample(
+            gen,
             @case => property(@case, counts).GetAwaiter().GetResult(),
-            writeLine: output.WriteLine,
-            iter: Cases(cases),
-            print: @case => @case!.ToString()!);
+            Cases(cases),
+            output.WriteLine,
+            @case => @case!.ToString()!);
 
         // The processor time beside the wall time: the machines that run this are shared, and the wall time says how busy they were.
         output.WriteLine(counts + " in " + Seconds(clock.Elapsed) + " s (processor time " + Seconds(Process.GetCurrentProcess().TotalProcessorTime - cpu) + " s)");

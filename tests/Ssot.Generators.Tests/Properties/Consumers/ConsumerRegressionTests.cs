@@ -155,4 +155,28 @@ public sealed class ConsumerRegressionTests
                     }
                 }
                 """));
+
+    [Fact]
+    public Task Fix_All_removes_a_legacy_import_inside_a_namespace_while_a_legacy_alias_is_still_used() =>
+        // Fix All of SSOT0002 runs bottom-up: the inner import came before the alias's fix, and the alias's uses (which
+        // need the alias, not the import) were taken for references the import still served, so it stayed.
+        ConsumerVerifier.VerifyAsync(
+            Latest with { Nullable = false },
+            ("/App/Consumer0.cs", """
+                using New.Core;
+                ⟪using Old.Ns;⟫
+                ⟪using Legacy0_3 = Old.Ns.Widget;⟫
+
+                namespace App
+                {
+                    ⟪using Old.Ns;⟫
+
+                    public class C0
+                    {
+                        public (⟦Old.Ns.IService⟧, int) Tu0() => (default(⟦Old.Ns.IService⟧), 0);
+
+                        public ⟨Legacy0_3⟩ Ua3(⟨Legacy0_3⟩ value) => value;
+                    }
+                }
+                """));
 }
