@@ -585,6 +585,58 @@ public sealed class RenameDefectTests
     }
 
     /// <summary>v2 of a v1 source: the class's declaration and constructors say 'Unified' + its name, with the attribute.</summary>
+    [OpenDefectFact(RenameDefects.StaticFieldFilledDuringReentrantInitialization)]
+    public void The_differential_case_whose_static_field_reads_null_through_the_facade_after_the_format_step()
+    {
+        // Today: the v1 binary reads 'Ledger.Default' as null against v2 after the routine format step (net10.0),
+        // NullReferenceException; found in series 777 of the differential. The shrunk hand-written shape below does not
+        // show it yet: the case is kept whole until the cause is pinned down.
+        RenameCase @case = RenameCaseGens.Case.Generate(CsCheck.PCG.Parse("000000000hEL2"), null, out _);
+
+        Assert.Empty(RenameDifferential.Check(@case).Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void An_old_binary_reads_a_static_field_whose_canonical_instance_converts_itself_while_the_canonical_class_initializes()
+    {
+        const string v1 = """
+            namespace Acme.Storage
+            {
+                public sealed class Widget
+                {
+                    public Widget(int value) { Value = value; Created++; Registration = Registry.Register(this); }
+
+                    public int Value { get; }
+
+                    public string Registration { get; }
+
+                    public static int Created { get; private set; }
+
+                    public static readonly Widget Default = new Widget(75);
+                }
+
+                public static class Registry
+                {
+                    public static string Register(Widget item) => "registered:" + item.Value;
+                }
+            }
+            """;
+        const string consumer = """
+            namespace App
+            {
+                public static class Program
+                {
+                    public static string Run() => Acme.Storage.Widget.Default.Value.ToString();
+                }
+            }
+            """;
+
+        (string before, string after) = DefectRepro.OldBinary(v1, consumer, Renamed(v1, "Widget").Replace("= new Widget(75)", "= new UnifiedWidget(75)", System.StringComparison.Ordinal));
+
+        Assert.Equal("75", before);
+        Assert.Equal(before, after);
+    }
+
     private static string Renamed(string v1, string name) =>
         v1.Replace("public class " + name, "[Ssot.Canonical(\"Acme.Storage." + name + "\")]\n    public class Unified" + name, System.StringComparison.Ordinal)
             .Replace("public sealed class " + name, "[Ssot.Canonical(\"Acme.Storage." + name + "\")]\n    public sealed class Unified" + name, System.StringComparison.Ordinal)
