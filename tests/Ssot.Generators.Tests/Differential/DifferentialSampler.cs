@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using CsCheck;
+using Ssot.Generators.Tests.Infrastructure;
 
 namespace Ssot.Generators.Tests.Differential;
 
@@ -46,31 +47,22 @@ internal static class DifferentialSampler
         int cases = Number("SSOT_DIFFERENTIAL_CASES", defaultCases);
         ulong series = (ulong)Number("SSOT_DIFFERENTIAL_SEED", (long)DefaultSeries);
         var outcomes = new (string Seed, IReadOnlyList<Finding> Findings, Exception? Error)[cases];
-        int next = -1;
-        void Work()
-        {
-            for (int i = System.Threading.Interlocked.Increment(ref next); i < cases; i = System.Threading.Interlocked.Increment(ref next))
-            {
-                var pcg = new PCG((uint)i, series);
-                string seed = pcg.ToString();
-                RenameCase @case = gen.Generate(pcg, null, out _);
-                try
-                {
-                    outcomes[i] = (seed, Within(CaseTimeout, () => check(@case)), null);
-                }
-                catch (Exception e)
-                {
-                    outcomes[i] = (seed, [], e);
-                }
-            }
-        }
-
-        // Threads of their own, one a core: the check blocks on async work, which would starve the thread pool.
         var clock = System.Diagnostics.Stopwatch.StartNew();
         TimeSpan cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        var threads = Enumerable.Range(0, Number("SSOT_DIFFERENTIAL_THREADS", Environment.ProcessorCount)).Select(_ => new System.Threading.Thread(Work, 16 * 1024 * 1024)).ToList();
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
+        int threads = (int)Number("SSOT_DIFFERENTIAL_THREADS", Environment.ProcessorCount);
+        FixedSeries.ForEach(cases, series, threads, (i, pcg) =>
+        {
+            string seed = pcg.ToString();
+            RenameCase @case = gen.Generate(pcg, null, out _);
+            try
+            {
+                outcomes[i] = (seed, Within(CaseTimeout, () => check(@case)), null);
+            }
+            catch (Exception e)
+            {
+                outcomes[i] = (seed, [], e);
+            }
+        });
 
         var failing = Enumerable.Range(0, cases).Where(i => outcomes[i].Error is not null || outcomes[i].Findings.Count > 0).ToList();
         writeLine(Summary(outcomes, cases, series) + string.Format(
@@ -78,7 +70,7 @@ internal static class DifferentialSampler
             "\n({0:0} s, {1:0} s of CPU in this process, on {2} threads)",
             clock.Elapsed.TotalSeconds,
             (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
-            threads.Count));
+            threads));
         if (failing.Count == 0)
         {
             return;

@@ -31,27 +31,17 @@ internal static class FixedSeries
             ? chosen
             : DefaultSeries;
         var failures = new Exception?[cases];
-        long next = -1;
-        void Work()
+        ForEach(cases, series, Environment.ProcessorCount, (i, pcg) =>
         {
-            for (long i = Interlocked.Increment(ref next); i < cases; i = Interlocked.Increment(ref next))
+            try
             {
-                string seed = new PCG((uint)i, series).ToString();
-                try
-                {
-                    gen.Sample(property, writeLine: _ => { }, seed: seed, iter: 1, threads: 1, print: print);
-                }
-                catch (Exception e)
-                {
-                    failures[i] = e;
-                }
+                gen.Sample(property, writeLine: _ => { }, seed: pcg.ToString(), iter: 1, threads: 1, print: print);
             }
-        }
-
-        // Threads of their own, one a core: a property that blocks on async work would starve the thread pool.
-        var threads = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new Thread(Work, 16 * 1024 * 1024)).ToList();
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
 
         int failed = failures.Count(f => f is not null);
         writeLine(string.Format(CultureInfo.InvariantCulture, "{0} cases of series {1}: {2} failed", cases, series, failed));
@@ -59,6 +49,26 @@ internal static class FixedSeries
         {
             throw new PropertyFailure(failed + " of " + cases + " cases of series " + series + " fail; the first:\n" + first.Message, first);
         }
+    }
+
+    /// <summary>
+    /// Runs case i of the series (its PCG stream i) for each i below <paramref name="cases"/>, on threads of their own,
+    /// <paramref name="threads"/> of them: a check that blocks on async work would starve the thread pool.
+    /// </summary>
+    public static void ForEach(long cases, ulong series, int threads, Action<long, PCG> run)
+    {
+        long next = -1;
+        void Work()
+        {
+            for (long i = Interlocked.Increment(ref next); i < cases; i = Interlocked.Increment(ref next))
+            {
+                run(i, new PCG((uint)i, series));
+            }
+        }
+
+        var workers = Enumerable.Range(0, threads).Select(_ => new Thread(Work, 16 * 1024 * 1024)).ToList();
+        workers.ForEach(t => t.Start());
+        workers.ForEach(t => t.Join());
     }
 
     private sealed class PropertyFailure(string message, Exception inner) : Exception(message, inner);
