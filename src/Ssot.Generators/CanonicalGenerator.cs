@@ -8,6 +8,7 @@ using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
 using Ssot.Generators.Planning;
 using Ssot.Generators.Reading;
+using Ssot.Generators.Reading.Caching;
 
 namespace Ssot.Generators;
 
@@ -21,14 +22,13 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Reading: each [Canonical] type, read again only when its declaration (or what it binds to) changes.
+        // Reading: each [Canonical] type, read again only when its declaration or what it may bind to changed (the transform
+        // runs for every type on every compilation; the cache answers without binding when nothing it depends on changed).
         IncrementalValuesProvider<CanonicalTypeModel> canonicalTypes = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 CanonicalReader.AttributeMetadataName,
                 static (node, _) => node is TypeDeclarationSyntax,
-                static (ctx, ct) => ctx.TargetSymbol is INamedTypeSymbol type && ctx.Attributes.Length == 1
-                    ? CanonicalReader.Read(type, ctx.Attributes[0], ctx.SemanticModel.Compilation, diagnostics: null, ct)
-                    : null)
+                static (ctx, ct) => CanonicalModelCache.Read(ctx, ct))
             .WithTrackingName(TrackingNames.CanonicalTypes)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)

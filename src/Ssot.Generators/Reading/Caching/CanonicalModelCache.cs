@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Ssot.Generators.Model;
+
+namespace Ssot.Generators.Reading.Caching;
+
+/// <summary>
+/// The model of each <c>[Canonical]</c> declaration, kept from one compilation to the next and reused without binding
+/// anything while nothing it may depend on changed. <c>ForAttributeWithMetadataName</c> reruns its transform for every
+/// attributed type on every new compilation, but a file nobody edited keeps its syntax tree and nodes, so the cache is
+/// keyed on the declaration's node, and each entry says what it depends on:
+/// <list type="bullet">
+/// <item>the trees that declare the type, the types around it, its base types and its interfaces (an edit there makes a
+/// new tree, so the entry no longer holds);</item>
+/// <item>every name those files mention: a changed file that declares, derives from or aliases one of them (before or
+/// after the change), or declares or stops declaring a namespace named by one, may change what a signature binds to;</item>
+/// <item>global usings, assembly attributes and the legacy names claimed anywhere (any change to them: nothing holds);</item>
+/// <item>constants declared anywhere, when the files fold one into a default value or an attribute argument;</item>
+/// <item>the references, the compilation options and the assembly name.</item>
+/// </list>
+/// The typing fuzz (a kept driver against a fresh one after every edit, on edits chosen to make such a cache stale) is
+/// what shows the list is complete.
+/// </summary>
+internal static class CanonicalModelCache
+{
+    private static readonly ConditionalWeakTable<SyntaxNode, Slot> Slots = new();
+
+    /// <summary>The model of the attributed type, from the cache when it still holds, read otherwise.</summary>
+    public static CanonicalTypeModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length != 1)
+        {
+            return null;
+        }
+
+        Compilation compilation = context.SemanticModel.Compilation;
+        CompilationSnapshot now = CompilationSnapshot.Of(compilation);
+        Slot slot = Slots.GetValue(context.TargetNode, static _ => new Slot());
+        if (slot.Entry is { } entry && entry.Holds(now, cancellationToken))
+        {
+            slot.Entry = entry.SeenIn(now);
+            return entry.Model;
+        }
+
+        CanonicalTypeModel? model = CanonicalReader.Read(type, context.Attributes[0], compilation, diagnostics: null, cancellationToken);
+        slot.Entry = Entry.Read(model, type, now, cancellationToken);
+        return model;
+    }
+
+    /// <summary>Whether the model kept for a declaration would be reused in <paramref name="compilation"/> (for tests).</summary>
+    internal static bool WouldReuse(SyntaxNode declaration, Compilation compilation) =>
+        Slots.TryGetValue(declaration, out Slot? slot) && slot.Entry is { } entry && entry.Holds(CompilationSnapshot.Of(compilation), CancellationToken.None);
+
+    private sealed class Slot
+    {
+        public volatile Entry? Entry;
+    }
+
+    private sealed class Entry
+    {
+        private readonly SyntaxTree[] _trees;
+        private readonly HashSet<string>[] _mentioned;
+        private readonly bool _foldsConstants;
+        private readonly CompilationSnapshot _seen;
+
+        private Entry(CanonicalTypeModel? model, SyntaxTree[] trees, HashSet<string>[] mentioned, bool foldsConstants, CompilationSnapshot seen)
+        {
+            Model = model;
+            _trees = trees;
+            _mentioned = mentioned;
+            _foldsConstants = foldsConstants;
+            _seen = seen;
+        }
+
+        public CanonicalTypeModel? Model { get; }
+
+        public static Entry Read(CanonicalTypeModel? model, INamedTypeSymbol type, CompilationSnapshot seen, CancellationToken cancellationToken)
+        {
+            SyntaxTree[] trees = DeclaringTrees(type).ToArray();
+            var mentioned = new List<HashSet<string>> { seen.FileWideNames(cancellationToken) };
+            bool foldsConstants = false;
+            foreach (SyntaxTree tree in trees)
+            {
+                TreeKeys keys = TreeKeys.Of(tree, cancellationToken);
+                mentioned.Add(keys.Mentioned(cancellationToken));
+                foldsConstants |= keys.FoldsConstants(cancellationToken);
+            }
+
+            return new Entry(model, trees, mentioned.ToArray(), foldsConstants, seen);
+        }
+
+        public Entry SeenIn(CompilationSnapshot now) =>
+            ReferenceEquals(_seen, now) ? this : new Entry(Model, _trees, _mentioned, _foldsConstants, now);
+
+        public bool Holds(CompilationSnapshot now, CancellationToken cancellationToken)
+        {
+            if (ReferenceEquals(_seen, now))
+            {
+                return true;
+            }
+
+            SnapshotChange change = now.ChangeSince(_seen, cancellationToken);
+            if (change.IsEverything || (_foldsConstants && change.TouchesConstants))
+            {
+                return false;
+            }
+
+            foreach (SyntaxTree tree in _trees)
+            {
+                if (change.Removed.Contains(tree))
+                {
+                    return false;
+                }
+            }
+
+            foreach (string name in change.Touched)
+            {
+                // An attribute is written without its suffix.
+                if (Mentions(name) || (name.EndsWith("Attribute", StringComparison.Ordinal) && Mentions(name.Substring(0, name.Length - "Attribute".Length))))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool Mentions(string name)
+        {
+            foreach (HashSet<string> names in _mentioned)
+            {
+                if (names.Contains(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The trees of the type's declarations, of the types around it, and of its base types and interfaces and the types around them.</summary>
+        private static HashSet<SyntaxTree> DeclaringTrees(INamedTypeSymbol type)
+        {
+            var trees = new HashSet<SyntaxTree>();
+            void Add(INamedTypeSymbol? named)
+            {
+                for (INamedTypeSymbol? current = named?.OriginalDefinition; current is not null; current = current.ContainingType)
+                {
+                    foreach (SyntaxReference reference in current.DeclaringSyntaxReferences)
+                    {
+                        trees.Add(reference.SyntaxTree);
+                    }
+                }
+            }
+
+            Add(type);
+            for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                Add(current);
+            }
+
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                Add(@interface);
+            }
+
+            return trees;
+        }
+    }
+}
