@@ -46,9 +46,19 @@ internal sealed record AliasExposure(EquatableArray<NameSearch> ShimSearches, Eq
         var inApi = new List<NameUse>();
         var searched = new HashSet<(int, string)>();
         var apiNamed = new HashSet<string>(StringComparer.Ordinal);
+        // Most files declare nothing in a legacy namespace and name no legacy name in a signature: a set lookup per name
+        // tells, before anything is allocated for the file.
+        var signatureNamesOfInterest = new HashSet<string>(candidates.Select(c => c.AliasName).Concat(claimedNames.Select(c => c.Simple)), StringComparer.Ordinal);
         for (int index = 0; index < files.Count; index++)
         {
             FileDeclarations file = files[index];
+            bool searchesFile = byNamespace.Count > 0 && (file.Usings.NamespaceImports.Any(byNamespace.ContainsKey) || file.Types.Any(t => Enclosing(t.Namespace).Any(byNamespace.ContainsKey)));
+            bool namesOfInterest = file.SignatureNames.Any(signatureNamesOfInterest.Contains);
+            if (!searchesFile && !namesOfInterest)
+            {
+                continue;
+            }
+
             foreach (string ns in file.Types.SelectMany(t => Enclosing(t.Namespace)).Concat(file.Usings.NamespaceImports).Distinct(StringComparer.Ordinal))
             {
                 foreach (AliasCandidate candidate in CandidatesIn(byNamespace, ns))
@@ -60,7 +70,7 @@ internal sealed record AliasExposure(EquatableArray<NameSearch> ShimSearches, Eq
                 }
             }
 
-            if (!file.SignatureNames.IsEmpty)
+            if (namesOfInterest)
             {
                 foreach (string ns in file.Usings.TopImports.Concat(globalImports).Distinct(StringComparer.Ordinal))
                 {

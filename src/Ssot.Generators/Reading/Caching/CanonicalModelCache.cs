@@ -63,38 +63,24 @@ internal static class CanonicalModelCache
     private sealed class Entry
     {
         private readonly SyntaxTree[] _trees;
-        private readonly HashSet<string>[] _mentioned;
-        private readonly bool _foldsConstants;
         private readonly CompilationSnapshot _seen;
+        private readonly Dependencies _names;
 
-        private Entry(CanonicalTypeModel? model, SyntaxTree[] trees, HashSet<string>[] mentioned, bool foldsConstants, CompilationSnapshot seen)
+        private Entry(CanonicalTypeModel? model, SyntaxTree[] trees, CompilationSnapshot seen, Dependencies names)
         {
             Model = model;
             _trees = trees;
-            _mentioned = mentioned;
-            _foldsConstants = foldsConstants;
             _seen = seen;
+            _names = names;
         }
 
         public CanonicalTypeModel? Model { get; }
 
-        public static Entry Read(CanonicalTypeModel? model, INamedTypeSymbol type, CompilationSnapshot seen, CancellationToken cancellationToken)
-        {
-            SyntaxTree[] trees = DeclaringTrees(type).ToArray();
-            var mentioned = new List<HashSet<string>> { seen.FileWideNames(cancellationToken) };
-            bool foldsConstants = false;
-            foreach (SyntaxTree tree in trees)
-            {
-                TreeKeys keys = TreeKeys.Of(tree, cancellationToken);
-                mentioned.Add(keys.Mentioned(cancellationToken));
-                foldsConstants |= keys.FoldsConstants(cancellationToken);
-            }
-
-            return new Entry(model, trees, mentioned.ToArray(), foldsConstants, seen);
-        }
+        public static Entry Read(CanonicalTypeModel? model, INamedTypeSymbol type, CompilationSnapshot seen, CancellationToken cancellationToken) =>
+            new(model, DeclaringTrees(type).ToArray(), seen, new Dependencies());
 
         public Entry SeenIn(CompilationSnapshot now) =>
-            ReferenceEquals(_seen, now) ? this : new Entry(Model, _trees, _mentioned, _foldsConstants, now);
+            ReferenceEquals(_seen, now) ? this : new Entry(Model, _trees, now, _names);
 
         public bool Holds(CompilationSnapshot now, CancellationToken cancellationToken)
         {
@@ -104,7 +90,7 @@ internal static class CanonicalModelCache
             }
 
             SnapshotChange change = now.ChangeSince(_seen, cancellationToken);
-            if (change.IsEverything || (_foldsConstants && change.TouchesConstants))
+            if (change.IsEverything)
             {
                 return false;
             }
@@ -117,29 +103,24 @@ internal static class CanonicalModelCache
                 }
             }
 
+            // What the files mention is read at the first edit after the model was read, not in a cold run; the files
+            // are unchanged since (checked above), and the global usings too (or the change is everything).
+            _names.ReadOnce(_trees, _seen, cancellationToken);
+            if (_names.FoldsConstants && change.TouchesConstants)
+            {
+                return false;
+            }
+
             foreach (string name in change.Touched)
             {
                 // An attribute is written without its suffix.
-                if (Mentions(name) || (name.EndsWith("Attribute", StringComparison.Ordinal) && Mentions(name.Substring(0, name.Length - "Attribute".Length))))
+                if (_names.Mentions(name) || (name.EndsWith("Attribute", StringComparison.Ordinal) && _names.Mentions(name.Substring(0, name.Length - "Attribute".Length))))
                 {
                     return false;
                 }
             }
 
             return true;
-        }
-
-        private bool Mentions(string name)
-        {
-            foreach (HashSet<string> names in _mentioned)
-            {
-                if (names.Contains(name))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>The trees of the type's declarations, of the types around it, and of its base types and interfaces and the types around them.</summary>
@@ -169,6 +150,47 @@ internal static class CanonicalModelCache
             }
 
             return trees;
+        }
+    }
+
+    /// <summary>The names an entry's files mention (and the global usings' names), read once, at the entry's first check.</summary>
+    private sealed class Dependencies
+    {
+        private HashSet<string>[]? _mentioned;
+
+        public bool FoldsConstants { get; private set; }
+
+        public void ReadOnce(SyntaxTree[] trees, CompilationSnapshot seen, CancellationToken cancellationToken)
+        {
+            if (_mentioned is not null)
+            {
+                return;
+            }
+
+            var mentioned = new List<HashSet<string>> { seen.FileWideNames(cancellationToken) };
+            bool foldsConstants = false;
+            foreach (SyntaxTree tree in trees)
+            {
+                TreeKeys keys = TreeKeys.Of(tree, cancellationToken);
+                mentioned.Add(keys.Mentioned(cancellationToken));
+                foldsConstants |= keys.FoldsConstants(cancellationToken);
+            }
+
+            FoldsConstants = foldsConstants;
+            _mentioned = mentioned.ToArray();
+        }
+
+        public bool Mentions(string name)
+        {
+            foreach (HashSet<string> names in _mentioned!)
+            {
+                if (names.Contains(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
