@@ -111,6 +111,34 @@ public sealed class ModelCacheTests
         Assert.Equal(fresh, kept);
     }
 
+    [Fact]
+    public void A_legacy_name_another_type_stops_claiming_no_longer_resolves_in_a_signature()
+    {
+        // Hub's signature names Widget, renamed in place: only the claim in another file says what it stands for.
+        (string kept, string fresh) = KeptAndFresh(
+            [
+                ("Hub.cs", "namespace App;\n\n[Ssot.Canonical(\"Old.Hub\")]\npublic sealed class Hub\n{\n    public void Use(Widget widget) { }\n}\n"),
+                ("Widget.cs", "namespace App;\n\n[Ssot.Canonical(\"App.Widget\")]\npublic sealed class NewWidget\n{\n}\n"),
+            ],
+            "Widget.cs",
+            text => text.Replace("\"App.Widget\"", "\"App.Gadget\"", StringComparison.Ordinal));
+
+        Assert.Equal(fresh, kept);
+    }
+
+    [Fact]
+    public void Adding_the_attribute_to_another_type_keeps_the_models_that_do_not_name_its_legacy_name()
+    {
+        CSharpCompilation compilation = new TestCompilation().Create(
+            "namespace App;\n\n[Ssot.Canonical(\"Old.Hub\")]\npublic sealed class Hub\n{\n    public int Send(int size) => size;\n}\n",
+            "namespace App;\n\npublic sealed class Store\n{\n}\n");
+        GeneratorRunner.CreateDriver(compilation).RunGenerators(compilation);
+        SyntaxNode hub = compilation.SyntaxTrees[0].GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single();
+
+        Assert.True(CanonicalModelCache.WouldReuse(hub, Edit(compilation, 1, "public sealed class Store", "[Ssot.Canonical(\"Old.Store\")]\npublic sealed class Store")));
+        Assert.False(CanonicalModelCache.WouldReuse(hub, Edit(compilation, 1, "public sealed class Store", "[Ssot.Canonical(\"Old.Send\")]\npublic sealed class Store")));
+    }
+
     /// <summary>
     /// Runs one driver over the files, then over the files with one edited (only that file parsed again, as an editor
     /// does), and a fresh driver over a fresh copy of the edited project; returns both outputs after the edit.

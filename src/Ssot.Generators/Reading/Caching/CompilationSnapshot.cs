@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Reading.Caching;
 
@@ -199,13 +200,13 @@ internal sealed class SnapshotChange
         TouchesConstants = touchesConstants;
     }
 
-    /// <summary>Whether no cached model can hold: options, references, global usings, assembly attributes or claims changed.</summary>
+    /// <summary>Whether no cached model can hold: options, references, global usings or assembly attributes changed, or a claim only binding can read.</summary>
     public bool IsEverything { get; }
 
     /// <summary>Trees of the earlier snapshot that the later one does not have (edited or deleted files).</summary>
     public HashSet<SyntaxTree> Removed { get; }
 
-    /// <summary>The names the changed files declare, derive from or alias, before or after the change.</summary>
+    /// <summary>The names the changed files declare, derive from or alias, before or after the change, and the simple names of legacy names claimed or given up.</summary>
     public HashSet<string> Touched { get; }
 
     /// <summary>Whether a changed file declares a constant or an enum, before or after the change.</summary>
@@ -218,6 +219,7 @@ internal sealed class SnapshotChange
         var before = new List<string>();
         var after = new List<string>();
         var namespaces = new Dictionary<string, int>(StringComparer.Ordinal);
+        var claims = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((List<SyntaxTree> trees, List<string> fileWide, int sign) in new[] { (removed, before, -1), (added, after, 1) })
         {
             foreach (SyntaxTree tree in trees)
@@ -231,7 +233,11 @@ internal sealed class SnapshotChange
                 touched.UnionWith(keys.Touched);
                 constants |= keys.DeclaresConstants;
                 fileWide.AddRange(keys.FileWide);
-                fileWide.AddRange(keys.Claims.Select(c => "claim " + c));
+                foreach (string claim in keys.Claims)
+                {
+                    claims[claim] = (claims.TryGetValue(claim, out int count) ? count : 0) + sign;
+                }
+
                 var prefixes = new List<string>();
                 foreach (string ns in keys.Namespaces)
                 {
@@ -255,7 +261,24 @@ internal sealed class SnapshotChange
             }
         }
 
-        // An edit that keeps every global using, assembly attribute and claim leaves them as they were (in other files).
+        // A legacy name claimed or no longer claimed changes what an error type of its simple name resolves to (and which
+        // classes derive from a legacy name): models that mention the simple name are read again.
+        foreach (KeyValuePair<string, int> claim in claims)
+        {
+            if (claim.Value != 0)
+            {
+                if (LegacyName.TryParse(claim.Key, out _) is { } name)
+                {
+                    touched.Add(name.Name);
+                }
+                else
+                {
+                    TreeKeys.AddWords(touched, claim.Key);
+                }
+            }
+        }
+
+        // An edit that keeps every global using and assembly attribute leaves them as they were (in other files).
         before.Sort(StringComparer.Ordinal);
         after.Sort(StringComparer.Ordinal);
         return before.SequenceEqual(after, StringComparer.Ordinal)
