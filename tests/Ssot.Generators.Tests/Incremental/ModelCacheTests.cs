@@ -139,6 +139,21 @@ public sealed class ModelCacheTests
         Assert.False(CanonicalModelCache.WouldReuse(hub, Edit(compilation, 1, "public sealed class Store", "[Ssot.Canonical(\"Old.Send\")]\npublic sealed class Store")));
     }
 
+    [Fact]
+    public void A_class_deriving_from_the_type_through_a_global_alias_declared_elsewhere_makes_its_shim_a_subclass()
+    {
+        (string kept, string fresh) = KeptAndFresh(
+            [
+                ("Hub.cs", "namespace App;\n\n[Ssot.Canonical(\"Old.Hub\")]\npublic class Hub\n{\n    public int Send(int size) => size;\n}\n"),
+                ("Usings.cs", "global using Base = App.Hub;\n"),
+                ("Derived.cs", "namespace Other;\n\npublic class Derived\n{\n}\n"),
+            ],
+            "Derived.cs",
+            text => text.Replace("public class Derived", "public class Derived : Base", StringComparison.Ordinal));
+
+        Assert.Equal(fresh, kept);
+    }
+
     /// <summary>
     /// Runs one driver over the files, then over the files with one edited (only that file parsed again, as an editor
     /// does), and a fresh driver over a fresh copy of the edited project; returns both outputs after the edit.

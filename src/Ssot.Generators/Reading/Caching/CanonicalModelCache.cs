@@ -47,7 +47,7 @@ internal static class CanonicalModelCache
         }
 
         CanonicalTypeModel? model = CanonicalReader.Read(type, context.Attributes[0], compilation, diagnostics: null, cancellationToken);
-        slot.Entry = Entry.Read(model, type, now, cancellationToken);
+        slot.Entry = Entry.Read(model, type, context.Attributes[0], now);
         return model;
     }
 
@@ -76,8 +76,8 @@ internal static class CanonicalModelCache
 
         public CanonicalTypeModel? Model { get; }
 
-        public static Entry Read(CanonicalTypeModel? model, INamedTypeSymbol type, CompilationSnapshot seen, CancellationToken cancellationToken) =>
-            new(model, DeclaringTrees(type).ToArray(), seen, new Dependencies());
+        public static Entry Read(CanonicalTypeModel? model, INamedTypeSymbol type, AttributeData attribute, CompilationSnapshot seen) =>
+            new(model, DeclaringTrees(type).ToArray(), seen, new Dependencies(OwnNames(type, attribute)));
 
         public Entry SeenIn(CompilationSnapshot now) =>
             ReferenceEquals(_seen, now) ? this : new Entry(Model, _trees, now, _names);
@@ -111,6 +111,14 @@ internal static class CanonicalModelCache
                 return false;
             }
 
+            foreach (string name in change.Derived)
+            {
+                if (_names.IsOwn(name))
+                {
+                    return false;
+                }
+            }
+
             foreach (string name in change.Touched)
             {
                 // An attribute is written without its suffix.
@@ -121,6 +129,25 @@ internal static class CanonicalModelCache
             }
 
             return true;
+        }
+
+        /// <summary>The type's name and the words of its legacy names: what a class deriving from it names in its base list.</summary>
+        private static HashSet<string> OwnNames(INamedTypeSymbol type, AttributeData attribute)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal) { type.Name };
+            foreach (TypedConstant argument in attribute.ConstructorArguments)
+            {
+                IEnumerable<TypedConstant> values = argument.Kind == TypedConstantKind.Array ? argument.Values : [argument];
+                foreach (TypedConstant value in values)
+                {
+                    if (value.Value is string text)
+                    {
+                        TreeKeys.AddWords(names, text);
+                    }
+                }
+            }
+
+            return names;
         }
 
         /// <summary>The trees of the type's declarations, of the types around it, and of its base types and interfaces and the types around them.</summary>
@@ -154,7 +181,7 @@ internal static class CanonicalModelCache
     }
 
     /// <summary>The names an entry's files mention (and the global usings' names), read once, at the entry's first check.</summary>
-    private sealed class Dependencies
+    private sealed class Dependencies(HashSet<string> ownNames)
     {
         private HashSet<string>[]? _mentioned;
 
@@ -176,9 +203,14 @@ internal static class CanonicalModelCache
                 foldsConstants |= keys.FoldsConstants(cancellationToken);
             }
 
+            // A class may derive from the type through an alias (of an alias) declared in any file.
+            Reading.NameText.AddAliases(ownNames, seen.Aliases(cancellationToken));
             FoldsConstants = foldsConstants;
             _mentioned = mentioned.ToArray();
         }
+
+        /// <summary>Whether a base list naming this names the type itself (read with <see cref="ReadOnce"/>).</summary>
+        public bool IsOwn(string name) => ownNames.Contains(name);
 
         public bool Mentions(string name)
         {

@@ -29,6 +29,7 @@ internal sealed class CompilationSnapshot
     private readonly ImmutableArray<MetadataReference> _references;
     private HashSet<string>? _fileWideNames;
     private HashSet<string>? _namespaces;
+    private List<AliasTarget>? _aliases;
     private Tuple<CompilationSnapshot, SnapshotChange>? _lastChange;
 
     private CompilationSnapshot(Compilation compilation)
@@ -66,6 +67,23 @@ internal sealed class CompilationSnapshot
         }
 
         return _fileWideNames = names;
+    }
+
+    /// <summary>Every using alias of every file: a class may derive from a canonical type through one.</summary>
+    public List<AliasTarget> Aliases(CancellationToken cancellationToken)
+    {
+        if (_aliases is { } aliases)
+        {
+            return aliases;
+        }
+
+        aliases = [];
+        foreach (SyntaxTree tree in _trees)
+        {
+            aliases.AddRange(DeclarationReader.Read(tree, cancellationToken).Usings.Aliases);
+        }
+
+        return _aliases = aliases;
     }
 
     /// <summary>Whether a file of this snapshot declares the namespace (<c>A</c> is declared by <c>namespace A.B</c> as well).</summary>
@@ -190,12 +208,13 @@ internal sealed class CompilationSnapshot
 internal sealed class SnapshotChange
 {
     /// <summary>Options, references or too many files changed: no cached model holds.</summary>
-    public static readonly SnapshotChange Everything = new(new HashSet<SyntaxTree>(), new HashSet<string>(StringComparer.Ordinal), everything: true, touchesConstants: true);
+    public static readonly SnapshotChange Everything = new(new HashSet<SyntaxTree>(), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), everything: true, touchesConstants: true);
 
-    private SnapshotChange(HashSet<SyntaxTree> removed, HashSet<string> touched, bool everything, bool touchesConstants)
+    private SnapshotChange(HashSet<SyntaxTree> removed, HashSet<string> touched, HashSet<string> derived, bool everything, bool touchesConstants)
     {
         Removed = removed;
         Touched = touched;
+        Derived = derived;
         IsEverything = everything;
         TouchesConstants = touchesConstants;
     }
@@ -209,12 +228,19 @@ internal sealed class SnapshotChange
     /// <summary>The names the changed files declare, derive from or alias, before or after the change, and the simple names of legacy names claimed or given up.</summary>
     public HashSet<string> Touched { get; }
 
+    /// <summary>
+    /// The names the changed files' classes derive from and their type parameters are constrained to, before or after the
+    /// change: whether a class derives from a canonical type decides its shim, and nothing else a model holds.
+    /// </summary>
+    public HashSet<string> Derived { get; }
+
     /// <summary>Whether a changed file declares a constant or an enum, before or after the change.</summary>
     public bool TouchesConstants { get; }
 
     public static SnapshotChange Of(CompilationSnapshot earlier, CompilationSnapshot later, List<SyntaxTree> removed, List<SyntaxTree> added, CancellationToken cancellationToken)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
+        var derived = new HashSet<string>(StringComparer.Ordinal);
         bool constants = false;
         var before = new List<string>();
         var after = new List<string>();
@@ -231,6 +257,7 @@ internal sealed class SnapshotChange
                 }
 
                 touched.UnionWith(keys.Touched);
+                derived.UnionWith(keys.Derived);
                 constants |= keys.DeclaresConstants;
                 fileWide.AddRange(keys.FileWide);
                 foreach (string claim in keys.Claims)
@@ -282,7 +309,7 @@ internal sealed class SnapshotChange
         before.Sort(StringComparer.Ordinal);
         after.Sort(StringComparer.Ordinal);
         return before.SequenceEqual(after, StringComparer.Ordinal)
-            ? new SnapshotChange(new HashSet<SyntaxTree>(removed), touched, everything: false, constants)
+            ? new SnapshotChange(new HashSet<SyntaxTree>(removed), touched, derived, everything: false, constants)
             : Everything;
     }
 }

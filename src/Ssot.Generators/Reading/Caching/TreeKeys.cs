@@ -29,8 +29,11 @@ internal sealed class TreeKeys
         _tree = tree;
     }
 
-    /// <summary>The simple names this file declares, derives from, constrains to or aliases (both sides of an alias).</summary>
+    /// <summary>The simple names this file declares or aliases (both sides of an alias).</summary>
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The last identifiers of the types its classes derive from and its type parameters are constrained to.</summary>
+    public HashSet<string> Derived { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The full names of the namespaces it declares (declaring one again changes nothing; only a new or a last one does).</summary>
     public List<string> Namespaces { get; } = [];
@@ -144,10 +147,7 @@ internal sealed class TreeKeys
         FileDeclarations declarations = DeclarationReader.Read(_tree, cancellationToken);
         Claims = declarations.ClaimedNames;
         HasComputedClaims = declarations.HasComputedClaims;
-        foreach (string name in declarations.DerivedNames)
-        {
-            Touched.Add(name);
-        }
+        Derived.UnionWith(declarations.DerivedNames);
 
         foreach (AliasTarget alias in declarations.Usings.Aliases)
         {
