@@ -107,11 +107,38 @@ internal sealed class SignatureNameReader
     /// <summary>Every identifier a type names: <c>List&lt;Old.Ns.Strategy?&gt;[]</c> names List, Old, Ns and Strategy.</summary>
     private void AddNames(TypeSyntax type)
     {
-        if (type is PredefinedTypeSyntax)
+        switch (type)
         {
-            return;
+            case PredefinedTypeSyntax:
+                return;
+            case IdentifierNameSyntax identifier:
+                _names.Add(identifier.Identifier.ValueText);
+                return;
+            case GenericNameSyntax generic:
+                _names.Add(generic.Identifier.ValueText);
+                foreach (TypeSyntax argument in generic.TypeArgumentList.Arguments)
+                {
+                    AddNames(argument);
+                }
+
+                return;
+            case QualifiedNameSyntax qualified:
+                AddNames(qualified.Left);
+                AddNames(qualified.Right);
+                return;
+            case AliasQualifiedNameSyntax aliased:
+                AddNames(aliased.Alias);
+                AddNames(aliased.Name);
+                return;
+            case NullableTypeSyntax nullable:
+                AddNames(nullable.ElementType);
+                return;
+            case ArrayTypeSyntax array:
+                AddNames(array.ElementType);
+                return;
         }
 
+        // Tuples, pointers, function pointers, ref types: rare in signatures, read node by node.
         foreach (SyntaxNode node in type.DescendantNodesAndSelf())
         {
             if (node is SimpleNameSyntax name)
