@@ -27,15 +27,41 @@ internal static class ReferenceReader
             query.Namespaces.Where(ns => assemblies.Any(a => FindNamespace(a, ns) is not null)).ToEquatableArray(),
             query.Types.Where(name => assemblies.Any(a => a.GetTypeByMetadataName(name) is not null)).ToEquatableArray(),
             query.GlobalNames.Where(name => assemblies.Any(a => a.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol || m is INamedTypeSymbol { Arity: 0 } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)))).ToEquatableArray(),
-            query.VisibleTypes.Where(qualified => assemblies.Any(a => HasPublicType(a, qualified))).ToEquatableArray());
+            VisibleTypes(assemblies, query.VisibleTypes));
     }
 
-    private static bool HasPublicType(IAssemblySymbol assembly, string qualified)
+    /// <summary>The qualified names of public non-generic types some reference declares, each namespace looked up once per assembly.</summary>
+    private static EquatableArray<string> VisibleTypes(IAssemblySymbol[] assemblies, EquatableArray<string> qualifiedNames)
     {
-        int dot = qualified.LastIndexOf('.');
-        return dot > 0
-            && FindNamespace(assembly, qualified.Substring(0, dot)) is { } ns
-            && ns.GetTypeMembers(qualified.Substring(dot + 1), 0).Any(t => t.DeclaredAccessibility == Accessibility.Public);
+        if (qualifiedNames.IsEmpty)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var namespaces = new Dictionary<string, INamespaceSymbol[]>(System.StringComparer.Ordinal);
+        var found = new List<string>();
+        foreach (string qualified in qualifiedNames)
+        {
+            int dot = qualified.LastIndexOf('.');
+            if (dot <= 0)
+            {
+                continue;
+            }
+
+            string ns = qualified.Substring(0, dot);
+            if (!namespaces.TryGetValue(ns, out INamespaceSymbol[]? declared))
+            {
+                namespaces[ns] = declared = assemblies.Select(a => FindNamespace(a, ns)).OfType<INamespaceSymbol>().ToArray();
+            }
+
+            string name = qualified.Substring(dot + 1);
+            if (declared.Any(n => n.GetTypeMembers(name, 0).Any(t => t.DeclaredAccessibility == Accessibility.Public)))
+            {
+                found.Add(qualified);
+            }
+        }
+
+        return found.ToEquatableArray();
     }
 
     private static INamespaceSymbol? FindNamespace(IAssemblySymbol assembly, string name)

@@ -137,7 +137,8 @@ internal static class CanonicalModelCache
             var names = new HashSet<string>(StringComparer.Ordinal) { type.Name };
             foreach (TypedConstant argument in attribute.ConstructorArguments)
             {
-                IEnumerable<TypedConstant> values = argument.Kind == TypedConstantKind.Array ? argument.Values : [argument];
+                // A null array ('(string[]?)null') has no values: reading them would throw.
+                IEnumerable<TypedConstant> values = argument.Kind != TypedConstantKind.Array ? [argument] : argument.IsNull ? [] : argument.Values;
                 foreach (TypedConstant value in values)
                 {
                     if (value.Value is string text)
