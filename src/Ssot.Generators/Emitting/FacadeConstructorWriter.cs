@@ -55,7 +55,8 @@ internal sealed class FacadeConstructorWriter
         // where another parameter is named like the type.
         bool shadowed = constructor.Parameters.Any(p => p.Name == _names.CanonicalField || p.Name == _names.FacadeTable);
         string field = shadowed ? "this." + _names.CanonicalField : _names.CanonicalField;
-        string table = shadowed ? _qualifiedSelf + "." + _names.FacadeTable : _names.FacadeTable;
+        string statics = shadowed ? _qualifiedSelf + "." + _names.FacadeTable : _names.FacadeTable;
+        string table = statics + "." + FacadeNames.TableField;
         if (_isStruct)
         {
             _writer.WriteLine(field + " = new " + _canonical + "(" + SignatureText.ArgumentList(constructor.Parameters) + ")" + RequiredInitializer(constructor) + ";");
@@ -68,7 +69,7 @@ internal sealed class FacadeConstructorWriter
         else if (constructor.ParameterTypes is { } parameterTypes)
         {
             WriteRegisteredFirst(field, table);
-            WriteByReflection(constructor, parameterTypes, field, table, index);
+            WriteByReflection(constructor, parameterTypes, field, statics, index);
         }
         else
         {
@@ -84,9 +85,13 @@ internal sealed class FacadeConstructorWriter
     private string RequiredInitializer(ConstructorModel constructor) =>
         constructor.SetsRequiredMembers ? string.Empty : _requiredInitializer;
 
+    /// <summary>Whether a constructor keeps a reflected constructor in the facade's statics class.</summary>
+    public bool HasFields => _fields.Count > 0;
+
     /// <summary>
-    /// Writes the reflected constructors the constructors use, before any other static field: a static read-only field
-    /// the facade redeclares may run the canonical type's static constructor, which may construct a facade.
+    /// Writes the reflected constructors the constructors use, in the facade's statics class: apart from the static
+    /// read-only fields the facade redeclares, whose initializer may run the canonical type's static constructor, which
+    /// may construct a facade.
     /// </summary>
     public void WriteFields() => WriteAll(_fields);
 
@@ -136,12 +141,13 @@ internal sealed class FacadeConstructorWriter
         return name;
     }
 
-    private void WriteByReflection(ConstructorModel constructor, Helpers.EquatableArray<string> parameterTypes, string field, string table, int index)
+    private void WriteByReflection(ConstructorModel constructor, Helpers.EquatableArray<string> parameterTypes, string field, string statics, int index)
     {
+        string table = statics + "." + FacadeNames.TableField;
         string reflected = _names.ConstructorField(index);
         string bang = _facts.SupportsNullable ? "!" : string.Empty;
         _fields.Add(
-            "private static readonly global::System.Reflection.ConstructorInfo " + reflected + " = typeof(" + _canonical + ").GetConstructor(\n"
+            "internal static readonly global::System.Reflection.ConstructorInfo " + reflected + " = typeof(" + _canonical + ").GetConstructor(\n"
             + "    global::System.Reflection.BindingFlags.Instance | global::System.Reflection.BindingFlags.Public | global::System.Reflection.BindingFlags.NonPublic,\n"
             + "    null,\n"
             + "    new global::System.Type[] { " + string.Join(", ", parameterTypes) + " },\n"
@@ -151,7 +157,7 @@ internal sealed class FacadeConstructorWriter
         string objectType = _facts.SupportsNullable ? "object?" : "object";
         _writer.WriteLine(objectType + "[] " + arguments + " = new " + objectType + "[] { " + string.Join(", ", constructor.Parameters.Select(BoxedArgument)) + " };");
         _writer.OpenBlock("try");
-        _writer.WriteLine(reflected + ".Invoke(" + field + ", " + arguments + ");");
+        _writer.WriteLine(statics + "." + reflected + ".Invoke(" + field + ", " + arguments + ");");
         _writer.CloseBlock();
 
         // Reflection wraps what the constructor throws: the caller sees it as the constructor threw it.

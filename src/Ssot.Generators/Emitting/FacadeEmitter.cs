@@ -18,7 +18,7 @@ internal static class FacadeEmitter
         string interfaces = facade.Interfaces.IsEmpty ? string.Empty : " : " + string.Join(", ", facade.Interfaces);
         FacadeNames names = NamesOf(model, legacy);
         string field = names.CanonicalField;
-        string table = names.FacadeTable;
+        string table = names.FacadeTable + "." + FacadeNames.TableField;
 
         // The facade of a record class is a record, so that 'with' works on it as it did on the old record.
         bool isRecord = model.IsRecord && !facade.IsStruct;
@@ -26,10 +26,6 @@ internal static class FacadeEmitter
 
         if (!facade.IsStruct)
         {
-            // One facade per canonical instance, so a round trip through the canonical type gives back the same facade.
-            string tableType = "global::System.Runtime.CompilerServices.ConditionalWeakTable<" + canonical + ", " + self + ">";
-            writer.WriteLine("private static readonly " + tableType + " " + table + " = new " + tableType + "();");
-            writer.WriteLine();
             writer.WriteLine("private readonly " + canonical + " " + field + ";");
             foreach (MemberModel senderEvent in SenderEvents(facade).Concat(RenamedSenderEvents(model)))
             {
@@ -71,7 +67,6 @@ internal static class FacadeEmitter
             }
         }
 
-        constructors.WriteFields();
 
         // Wrapping an instance sets every required member: it is the canonical instance's own.
         var context = new ForwardingContext(field, canonical, facts, facade.IsStruct ? "ref " + field : field, self, legacy.Name, legacy.FullyQualified, ForgiveNullSelf: forgiveNullSelf, Names: names);
@@ -168,6 +163,32 @@ internal static class FacadeEmitter
             WriteHandlersClass(writer, names.HandlersClass, facts);
         }
 
+        if (!facade.IsStruct || constructors.HasFields)
+        {
+            writer.WriteLine();
+            WriteStaticsClass(writer, names.FacadeTable, facade.IsStruct ? null : canonical + ", " + self, constructors);
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The facade's own static state, in a class of its own: the conversions and constructors reach it without running
+    /// the facade's static initializer, which copies the canonical type's static read-only fields. Were the table a
+    /// field of the facade, converting 'this' inside the canonical type's static constructor (a static field initialized
+    /// with an instance whose constructor passes itself as the old name) would copy those fields while still unset.
+    /// </summary>
+    private static void WriteStaticsClass(SourceWriter writer, string name, string? tableArguments, FacadeConstructorWriter constructors)
+    {
+        writer.OpenBlock("private static class " + name);
+        if (tableArguments is not null)
+        {
+            // One facade per canonical instance, so a round trip through the canonical type gives back the same facade.
+            string tableType = "global::System.Runtime.CompilerServices.ConditionalWeakTable<" + tableArguments + ">";
+            writer.WriteLine("internal static readonly " + tableType + " " + FacadeNames.TableField + " = new " + tableType + "();");
+        }
+
+        constructors.WriteFields();
         writer.CloseBlock();
     }
 

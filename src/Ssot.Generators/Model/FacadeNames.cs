@@ -10,7 +10,10 @@ namespace Ssot.Generators.Model;
 /// <c>_2</c>, <c>_3</c>, … that no forwarded member has (for a prefix: <c>_2_</c>, … that no forwarded member starts with).
 /// </summary>
 /// <param name="CanonicalField">The field that holds the canonical instance.</param>
-/// <param name="FacadeTable">The table that maps each canonical instance to its one facade.</param>
+/// <param name="FacadeTable">
+/// The nested class that holds the facade's static state: the table that maps each canonical instance to its one facade
+/// (<see cref="TableField"/>), and the canonical constructors found by reflection.
+/// </param>
 /// <param name="HandlersClass">The nested class that pairs event handlers added through the facade with their forwarders.</param>
 /// <param name="HandlersFieldPrefix">The prefix of the per-event field of <see cref="HandlersClass"/> pairs.</param>
 /// <param name="InitAccessorPrefix">The prefix of the per-property method that reaches a canonical <c>init</c> accessor.</param>
@@ -26,7 +29,10 @@ internal sealed record FacadeNames(
     string ConstructorFieldPrefix)
 {
     /// <summary>The names a facade with no forwarded member of such a name uses.</summary>
-    public static readonly FacadeNames Usual = new("_canonical", "s_facades", "SsotForwardedHandlers", "_handlersOf", "SsotInit", "SsotConstruct", "s_ssotConstructor");
+    public static readonly FacadeNames Usual = new("_canonical", "SsotStatics", "SsotForwardedHandlers", "_handlersOf", "SsotInit", "SsotConstruct", "s_ssotConstructor");
+
+    /// <summary>The table's field in the statics class (whose scope holds nothing a forwarded member could be named).</summary>
+    public const string TableField = "Facades";
 
     /// <summary>The parameter of the private constructor that wraps an existing canonical instance (a parameter hides no member it does not use).</summary>
     public const string WrappedParameter = "ssotCanonical";

@@ -584,20 +584,27 @@ public sealed class RenameDefectTests
         Assert.Equal(2, recompiled.BuildDiagnosticsWithId("SSOT0006").Count);
     }
 
-    /// <summary>v2 of a v1 source: the class's declaration and constructors say 'Unified' + its name, with the attribute.</summary>
-    [OpenDefectFact(RenameDefects.StaticFieldFilledDuringReentrantInitialization)]
-    public void The_differential_case_whose_static_field_reads_null_through_the_facade_after_the_format_step()
+    [Fact]
+    public void The_differential_case_whose_static_field_read_null_through_the_facade_after_the_format_step()
     {
-        // Today: the v1 binary reads 'Ledger.Default' as null against v2 after the routine format step (net10.0),
-        // NullReferenceException; found in series 777 of the differential. The shrunk hand-written shape below does not
-        // show it yet: the case is kept whole until the cause is pinned down.
+        // Series 777 of the differential: after the routine format step the library's own code constructs the canonical
+        // type first, and its static field's initializer converts 'this' to the old name; the v1 binary then read
+        // 'Ledger.Default' as null through the facade. The shrunk shape is the test that follows.
         RenameCase @case = RenameCaseGens.Case.Generate(CsCheck.PCG.Parse("000000000hEL2"), null, out _);
 
         Assert.Empty(RenameDifferential.Check(@case).Select(f => f.ToString()));
     }
 
-    [Fact]
-    public void An_old_binary_reads_a_static_field_whose_canonical_instance_converts_itself_while_the_canonical_class_initializes()
+    /// <summary>
+    /// A static field whose initializer constructs the canonical class, whose constructor passes 'this' as the old name,
+    /// read by an old binary: first through the facade, and after library code initialized the canonical class first.
+    /// In the second order, converting 'this' used to run the facade's static initializer while the canonical static
+    /// fields were still unset, and the facade's copy of 'Default' stayed null (series 777 of the differential).
+    /// </summary>
+    [Theory]
+    [InlineData("Acme.Storage.Widget.Default.Value.ToString()", "75")]
+    [InlineData("Acme.Storage.Factory.Peek() + \":\" + Acme.Storage.Widget.Default.Value", "1:75")]
+    public void An_old_binary_reads_a_static_field_whose_canonical_instance_converts_itself_while_the_canonical_class_initializes(string read, string expected)
     {
         const string v1 = """
             namespace Acme.Storage
@@ -619,24 +626,25 @@ public sealed class RenameDefectTests
                 {
                     public static string Register(Widget item) => "registered:" + item.Value;
                 }
-            }
-            """;
-        const string consumer = """
-            namespace App
-            {
-                public static class Program
+
+                public static class Factory
                 {
-                    public static string Run() => Acme.Storage.Widget.Default.Value.ToString();
+                    public static int Peek() => new Widget(1).Value;
                 }
             }
             """;
+        string consumer = "namespace App\n{\n    public static class Program\n    {\n        public static string Run() => " + read + ";\n    }\n}\n";
 
-        (string before, string after) = DefectRepro.OldBinary(v1, consumer, Renamed(v1, "Widget").Replace("= new Widget(75)", "= new UnifiedWidget(75)", System.StringComparison.Ordinal));
+        string v2 = Renamed(v1, "Widget")
+            .Replace("= new Widget(75)", "= new UnifiedWidget(75)", System.StringComparison.Ordinal)
+            .Replace("Peek() => new Widget(1)", "Peek() => new UnifiedWidget(1)", System.StringComparison.Ordinal);
+        (string before, string after) = DefectRepro.OldBinary(v1, consumer, v2);
 
-        Assert.Equal("75", before);
+        Assert.Equal(expected, before);
         Assert.Equal(before, after);
     }
 
+    /// <summary>v2 of a v1 source: the class's declaration and constructors say 'Unified' + its name, with the attribute.</summary>
     private static string Renamed(string v1, string name) =>
         v1.Replace("public class " + name, "[Ssot.Canonical(\"Acme.Storage." + name + "\")]\n    public class Unified" + name, System.StringComparison.Ordinal)
             .Replace("public sealed class " + name, "[Ssot.Canonical(\"Acme.Storage." + name + "\")]\n    public sealed class Unified" + name, System.StringComparison.Ordinal)

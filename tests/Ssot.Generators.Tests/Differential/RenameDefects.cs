@@ -7,6 +7,4 @@ namespace Ssot.Generators.Tests.Differential;
 internal static class RenameDefects
 {
     public const string AbstractConstructorPassesThis = "A class renamed in place whose shim is a subclass (abstract, or built to be derived from) and whose constructor passes 'this' where the old name is expected does not compile (CS1503): the canonical 'this' is no instance of its subclass shim";
-
-    public const string StaticFieldFilledDuringReentrantInitialization = "A static read-only field of a renamed class whose initializer constructs the canonical type, whose constructor passes 'this' as the old name, is null through the facade: converting 'this' initializes the facade class while the canonical static constructor is still running";
 }

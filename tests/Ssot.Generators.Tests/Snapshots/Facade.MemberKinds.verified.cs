@@ -15,22 +15,20 @@ namespace Old.Shapes
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public sealed class Shape : global::Shapes.IShape, global::Shapes.IVisitor<string>, global::System.IEquatable<global::Shapes.Shape>
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Shapes.Shape, Shape> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Shapes.Shape, Shape>();
-
         private readonly global::Shapes.Shape _canonical;
 
         /// <inheritdoc cref="M:Shapes.Shape.#ctor"/>
         public Shape()
         {
             _canonical = (global::Shapes.Shape)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::Shapes.Shape));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct0(_canonical);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -219,6 +217,11 @@ namespace Old.Shapes
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator Shape?(global::Shapes.Shape? canonical) =>
-            canonical is null ? null : s_facades.GetValue(canonical, c => new Shape(c));
+            canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new Shape(c));
+
+        private static class SsotStatics
+        {
+            internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Shapes.Shape, Shape> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Shapes.Shape, Shape>();
+        }
     }
 }

@@ -15,8 +15,6 @@ namespace Old
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public sealed class Hostile
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Hostile, Hostile> s_facades_2 = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Hostile, Hostile>();
-
         private readonly global::New.Hostile _canonical_2;
 
         private readonly SsotForwardedHandlers_2 _handlersOf_2_Changed = new SsotForwardedHandlers_2();
@@ -25,14 +23,14 @@ namespace Old
         public Hostile()
         {
             _canonical_2 = (global::New.Hostile)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Hostile));
-            s_facades_2.Add(_canonical_2, this);
+            SsotStatics.Facades.Add(_canonical_2, this);
             try
             {
                 SsotConstruct_2_0(_canonical_2);
             }
             catch
             {
-                s_facades_2.Remove(_canonical_2);
+                SsotStatics.Facades.Remove(_canonical_2);
                 throw;
             }
         }
@@ -41,14 +39,14 @@ namespace Old
         public Hostile(int _canonical)
         {
             _canonical_2 = (global::New.Hostile)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Hostile));
-            s_facades_2.Add(_canonical_2, this);
+            SsotStatics.Facades.Add(_canonical_2, this);
             try
             {
                 SsotConstruct_2_1(_canonical_2, _canonical);
             }
             catch
             {
-                s_facades_2.Remove(_canonical_2);
+                SsotStatics.Facades.Remove(_canonical_2);
                 throw;
             }
         }
@@ -146,7 +144,7 @@ namespace Old
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator Hostile?(global::New.Hostile? canonical) =>
-            canonical is null ? null : s_facades_2.GetValue(canonical, c => new Hostile(c));
+            canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new Hostile(c));
 
         /// <summary>Pairs each handler added through the facade with the handler that forwards to it.</summary>
         private sealed class SsotForwardedHandlers_2
@@ -180,6 +178,11 @@ namespace Old
 
                 return null;
             }
+        }
+
+        private static class SsotStatics
+        {
+            internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Hostile, Hostile> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Hostile, Hostile>();
         }
     }
 }

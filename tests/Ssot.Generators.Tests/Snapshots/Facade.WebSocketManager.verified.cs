@@ -15,8 +15,6 @@ namespace Netra.Backend.WebSocketCore
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public sealed class WebSocketManager : global::Netra.Backend.WebSocketCore.IWebSocketBroadcaster, global::System.IDisposable
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager, WebSocketManager> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager, WebSocketManager>();
-
         private readonly global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager _canonical;
 
         private readonly SsotForwardedHandlers _handlersOfConnected = new SsotForwardedHandlers();
@@ -25,14 +23,14 @@ namespace Netra.Backend.WebSocketCore
         public WebSocketManager()
         {
             _canonical = (global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct0(_canonical);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -41,14 +39,14 @@ namespace Netra.Backend.WebSocketCore
         public WebSocketManager(int capacity)
         {
             _canonical = (global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct1(_canonical, capacity);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -169,7 +167,7 @@ namespace Netra.Backend.WebSocketCore
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator WebSocketManager?(global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager? canonical) =>
-            canonical is null ? null : s_facades.GetValue(canonical, c => new WebSocketManager(c));
+            canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new WebSocketManager(c));
 
         /// <summary>Pairs each handler added through the facade with the handler that forwards to it.</summary>
         private sealed class SsotForwardedHandlers
@@ -203,6 +201,11 @@ namespace Netra.Backend.WebSocketCore
 
                 return null;
             }
+        }
+
+        private static class SsotStatics
+        {
+            internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager, WebSocketManager> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Netra.Backend.WebSocketCore.UnifiedWebSocketManager, WebSocketManager>();
         }
     }
 }

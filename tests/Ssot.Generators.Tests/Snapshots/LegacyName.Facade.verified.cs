@@ -15,8 +15,6 @@ namespace Netra.Core
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public sealed class WebSocketManager
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Netra.Core.UnifiedWebSocketManager, WebSocketManager> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Netra.Core.UnifiedWebSocketManager, WebSocketManager>();
-
         private readonly global::Netra.Core.UnifiedWebSocketManager _canonical;
 
         private readonly SsotForwardedHandlers _handlersOfConnected = new SsotForwardedHandlers();
@@ -27,14 +25,14 @@ namespace Netra.Core
         public WebSocketManager()
         {
             _canonical = (global::Netra.Core.UnifiedWebSocketManager)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::Netra.Core.UnifiedWebSocketManager));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct0(_canonical);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -152,7 +150,7 @@ namespace Netra.Core
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator WebSocketManager?(global::Netra.Core.UnifiedWebSocketManager? canonical) =>
-            canonical is null ? null : s_facades.GetValue(canonical, c => new WebSocketManager(c));
+            canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new WebSocketManager(c));
 
         /// <summary>Pairs each handler added through the facade with the handler that forwards to it.</summary>
         private sealed class SsotForwardedHandlers
@@ -186,6 +184,11 @@ namespace Netra.Core
 
                 return null;
             }
+        }
+
+        private static class SsotStatics
+        {
+            internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Netra.Core.UnifiedWebSocketManager, WebSocketManager> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::Netra.Core.UnifiedWebSocketManager, WebSocketManager>();
         }
     }
 }

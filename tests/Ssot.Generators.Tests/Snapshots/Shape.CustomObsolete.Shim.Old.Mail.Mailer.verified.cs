@@ -15,22 +15,20 @@ namespace Old.Mail
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public sealed class Mailer
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Mail.MailService, Mailer> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Mail.MailService, Mailer>();
-
         private readonly global::New.Mail.MailService _canonical;
 
         /// <inheritdoc cref="M:New.Mail.MailService.#ctor"/>
         public Mailer()
         {
             _canonical = (global::New.Mail.MailService)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Mail.MailService));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct0(_canonical);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -63,6 +61,11 @@ namespace Old.Mail
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator Mailer?(global::New.Mail.MailService? canonical) =>
-            canonical is null ? null : s_facades.GetValue(canonical, c => new Mailer(c));
+            canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new Mailer(c));
+
+        private static class SsotStatics
+        {
+            internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Mail.MailService, Mailer> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Mail.MailService, Mailer>();
+        }
     }
 }

@@ -15,22 +15,20 @@ namespace Old
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public sealed class Repo<T> where T : class
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Repository<T>, Repo<T>> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Repository<T>, Repo<T>>();
-
         private readonly global::New.Repository<T> _canonical;
 
         /// <inheritdoc cref="M:New.Repository`1.#ctor"/>
         public Repo()
         {
             _canonical = (global::New.Repository<T>)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Repository<T>));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct0(_canonical);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -39,14 +37,14 @@ namespace Old
         public Repo(global::System.Collections.Generic.IEnumerable<T> seed)
         {
             _canonical = (global::New.Repository<T>)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Repository<T>));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct1(_canonical, seed);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -96,6 +94,11 @@ namespace Old
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator Repo<T>?(global::New.Repository<T>? canonical) =>
-            canonical is null ? null : s_facades.GetValue(canonical, c => new Repo<T>(c));
+            canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new Repo<T>(c));
+
+        private static class SsotStatics
+        {
+            internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Repository<T>, Repo<T>> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Repository<T>, Repo<T>>();
+        }
     }
 }

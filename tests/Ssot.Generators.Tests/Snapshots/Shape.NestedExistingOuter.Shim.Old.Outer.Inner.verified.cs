@@ -17,22 +17,20 @@ namespace Old
         [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
         public sealed class Inner
         {
-            private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Modern, Inner> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Modern, Inner>();
-
             private readonly global::New.Modern _canonical;
 
             /// <inheritdoc cref="M:New.Modern.#ctor"/>
             public Inner()
             {
                 _canonical = (global::New.Modern)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Modern));
-                s_facades.Add(_canonical, this);
+                SsotStatics.Facades.Add(_canonical, this);
                 try
                 {
                     SsotConstruct0(_canonical);
                 }
                 catch
                 {
-                    s_facades.Remove(_canonical);
+                    SsotStatics.Facades.Remove(_canonical);
                     throw;
                 }
             }
@@ -64,7 +62,12 @@ namespace Old
             /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
             [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
             public static implicit operator Inner?(global::New.Modern? canonical) =>
-                canonical is null ? null : s_facades.GetValue(canonical, c => new Inner(c));
+                canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new Inner(c));
+
+            private static class SsotStatics
+            {
+                internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Modern, Inner> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Modern, Inner>();
+            }
         }
     }
 }

@@ -15,22 +15,20 @@ namespace Old
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public sealed class Thing
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Thing2, Thing> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Thing2, Thing>();
-
         private readonly global::New.Thing2 _canonical;
 
         /// <inheritdoc cref="M:New.Thing2.#ctor"/>
         public Thing()
         {
             _canonical = (global::New.Thing2)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Thing2));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct0(_canonical);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -66,6 +64,11 @@ namespace Old
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator Thing?(global::New.Thing2? canonical) =>
-            canonical is null ? null : s_facades.GetValue(canonical, c => new Thing(c));
+            canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new Thing(c));
+
+        private static class SsotStatics
+        {
+            internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Thing2, Thing> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Thing2, Thing>();
+        }
     }
 }

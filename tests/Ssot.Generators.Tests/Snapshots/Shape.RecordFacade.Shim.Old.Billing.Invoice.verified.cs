@@ -15,22 +15,20 @@ namespace Old.Billing
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public sealed record Invoice : global::System.IEquatable<global::New.Billing.Invoice>
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Billing.Invoice, Invoice> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Billing.Invoice, Invoice>();
-
         private readonly global::New.Billing.Invoice _canonical;
 
         /// <inheritdoc cref="M:New.Billing.Invoice.#ctor(System.String,System.Decimal)"/>
         public Invoice(string Number, decimal Amount)
         {
             _canonical = (global::New.Billing.Invoice)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Billing.Invoice));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct0(_canonical, Number, Amount);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -43,7 +41,7 @@ namespace Old.Billing
         private Invoice(Invoice original)
         {
             _canonical = original._canonical with { };
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
         }
 
         /// <inheritdoc cref="P:New.Billing.Invoice.Number"/>
@@ -97,6 +95,11 @@ namespace Old.Billing
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator Invoice?(global::New.Billing.Invoice? canonical) =>
-            canonical is null ? null : s_facades.GetValue(canonical, c => new Invoice(c));
+            canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new Invoice(c));
+
+        private static class SsotStatics
+        {
+            internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Billing.Invoice, Invoice> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Billing.Invoice, Invoice>();
+        }
     }
 }

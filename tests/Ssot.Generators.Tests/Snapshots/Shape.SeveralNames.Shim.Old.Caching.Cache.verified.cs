@@ -15,22 +15,20 @@ namespace Old.Caching
     [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
     public sealed class Cache : global::System.IDisposable
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Caching.UnifiedCache, Cache> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Caching.UnifiedCache, Cache>();
-
         private readonly global::New.Caching.UnifiedCache _canonical;
 
         /// <inheritdoc cref="M:New.Caching.UnifiedCache.#ctor"/>
         public Cache()
         {
             _canonical = (global::New.Caching.UnifiedCache)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Caching.UnifiedCache));
-            s_facades.Add(_canonical, this);
+            SsotStatics.Facades.Add(_canonical, this);
             try
             {
                 SsotConstruct0(_canonical);
             }
             catch
             {
-                s_facades.Remove(_canonical);
+                SsotStatics.Facades.Remove(_canonical);
                 throw;
             }
         }
@@ -70,6 +68,11 @@ namespace Old.Caching
         /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
         [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
         public static implicit operator Cache?(global::New.Caching.UnifiedCache? canonical) =>
-            canonical is null ? null : s_facades.GetValue(canonical, c => new Cache(c));
+            canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new Cache(c));
+
+        private static class SsotStatics
+        {
+            internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Caching.UnifiedCache, Cache> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Caching.UnifiedCache, Cache>();
+        }
     }
 }

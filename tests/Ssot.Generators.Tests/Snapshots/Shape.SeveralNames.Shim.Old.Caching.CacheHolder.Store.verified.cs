@@ -17,22 +17,20 @@ namespace Old.Caching
         [global::System.CodeDom.Compiler.GeneratedCode("Ssot.Generators", "0.1.0.0")]
         public sealed class Store : global::System.IDisposable
         {
-            private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Caching.UnifiedCache, Store> s_facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Caching.UnifiedCache, Store>();
-
             private readonly global::New.Caching.UnifiedCache _canonical;
 
             /// <inheritdoc cref="M:New.Caching.UnifiedCache.#ctor"/>
             public Store()
             {
                 _canonical = (global::New.Caching.UnifiedCache)global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(global::New.Caching.UnifiedCache));
-                s_facades.Add(_canonical, this);
+                SsotStatics.Facades.Add(_canonical, this);
                 try
                 {
                     SsotConstruct0(_canonical);
                 }
                 catch
                 {
-                    s_facades.Remove(_canonical);
+                    SsotStatics.Facades.Remove(_canonical);
                     throw;
                 }
             }
@@ -72,7 +70,12 @@ namespace Old.Caching
             /// <summary>The facade of a canonical instance: one per instance, created on first use.</summary>
             [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("canonical")]
             public static implicit operator Store?(global::New.Caching.UnifiedCache? canonical) =>
-                canonical is null ? null : s_facades.GetValue(canonical, c => new Store(c));
+                canonical is null ? null : SsotStatics.Facades.GetValue(canonical, c => new Store(c));
+
+            private static class SsotStatics
+            {
+                internal static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Caching.UnifiedCache, Store> Facades = new global::System.Runtime.CompilerServices.ConditionalWeakTable<global::New.Caching.UnifiedCache, Store>();
+            }
         }
     }
 }
