@@ -182,9 +182,14 @@ internal static class CanonicalModelCache
     }
 
     /// <summary>The names an entry's files mention (and the global usings' names), read once, at the entry's first check.</summary>
+    /// <remarks>
+    /// Entries of one declaration in different compilations share it, and drivers may check them at once: what is read
+    /// is built aside and published whole, never changed in place.
+    /// </remarks>
     private sealed class Dependencies(HashSet<string> ownNames)
     {
-        private HashSet<string>[]? _mentioned;
+        private volatile HashSet<string>[]? _mentioned;
+        private HashSet<string>? _derivedFrom;
 
         public bool FoldsConstants { get; private set; }
 
@@ -205,13 +210,15 @@ internal static class CanonicalModelCache
             }
 
             // A class may derive from the type through an alias (of an alias) declared in any file.
-            Reading.NameText.AddAliases(ownNames, seen.Aliases(cancellationToken));
+            var derivedFrom = new HashSet<string>(ownNames, StringComparer.Ordinal);
+            NameText.AddAliases(derivedFrom, seen.Aliases(cancellationToken));
+            _derivedFrom = derivedFrom;
             FoldsConstants = foldsConstants;
             _mentioned = mentioned.ToArray();
         }
 
         /// <summary>Whether a base list naming this names the type itself (read with <see cref="ReadOnce"/>).</summary>
-        public bool IsOwn(string name) => ownNames.Contains(name);
+        public bool IsOwn(string name) => _derivedFrom!.Contains(name);
 
         public bool Mentions(string name)
         {

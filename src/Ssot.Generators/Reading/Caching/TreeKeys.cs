@@ -21,7 +21,7 @@ internal sealed class TreeKeys
     private static readonly ConditionalWeakTable<SyntaxTree, TreeKeys> Cache = new();
 
     private readonly SyntaxTree _tree;
-    private HashSet<string>? _mentioned;
+    private volatile HashSet<string>? _mentioned;
     private bool _foldsConstants;
 
     private TreeKeys(SyntaxTree tree)
@@ -74,12 +74,13 @@ internal sealed class TreeKeys
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
+        bool foldsConstants = false;
         foreach (SyntaxToken token in _tree.GetRoot(cancellationToken).DescendantTokens())
         {
             if (token.IsKind(SyntaxKind.IdentifierToken))
             {
                 names.Add(token.ValueText);
-                _foldsConstants = _foldsConstants || InConstantPosition(token);
+                foldsConstants = foldsConstants || InConstantPosition(token);
             }
             else if (token.IsKind(SyntaxKind.StringLiteralToken) && token.Parent?.FirstAncestorOrSelf<AttributeSyntax>() is not null)
             {
@@ -87,6 +88,8 @@ internal sealed class TreeKeys
             }
         }
 
+        // Published whole, after the flag: another thread sees both or neither.
+        _foldsConstants = foldsConstants;
         return _mentioned = names;
     }
 
