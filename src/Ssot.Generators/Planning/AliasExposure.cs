@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
+using Ssot.Generators.Reading;
 
 namespace Ssot.Generators.Planning;
 
@@ -52,14 +53,14 @@ internal sealed record AliasExposure(EquatableArray<NameSearch> ShimSearches, Eq
         for (int index = 0; index < files.Count; index++)
         {
             FileDeclarations file = files[index];
-            bool searchesFile = byNamespace.Count > 0 && (file.Usings.NamespaceImports.Any(byNamespace.ContainsKey) || file.Types.Any(t => Enclosing(t.Namespace).Any(byNamespace.ContainsKey)));
+            bool searchesFile = byNamespace.Count > 0 && (file.Usings.NamespaceImports.Any(byNamespace.ContainsKey) || file.Types.Any(t => NameText.Enclosing(t.Namespace).Any(byNamespace.ContainsKey)));
             bool namesOfInterest = file.SignatureNames.Any(signatureNamesOfInterest.Contains);
             if (!searchesFile && !namesOfInterest)
             {
                 continue;
             }
 
-            foreach (string ns in file.Types.SelectMany(t => Enclosing(t.Namespace)).Concat(file.Usings.NamespaceImports).Distinct(StringComparer.Ordinal))
+            foreach (string ns in file.Types.SelectMany(t => NameText.Enclosing(t.Namespace)).Concat(file.Usings.NamespaceImports).Distinct(StringComparer.Ordinal))
             {
                 foreach (AliasCandidate candidate in CandidatesIn(byNamespace, ns))
                 {
@@ -83,7 +84,7 @@ internal sealed record AliasExposure(EquatableArray<NameSearch> ShimSearches, Eq
                 // names part of it (a qualified name). Elsewhere the simple name is some other type, the canonical one
                 // of a namespace move for one.
                 var reached = new HashSet<string>(
-                    file.Types.SelectMany(t => Enclosing(t.Namespace)).Concat(file.Usings.TopImports).Concat(file.Usings.NamespaceImports).Concat(globalImports),
+                    file.Types.SelectMany(t => NameText.Enclosing(t.Namespace)).Concat(file.Usings.TopImports).Concat(file.Usings.NamespaceImports).Concat(globalImports),
                     StringComparer.Ordinal);
                 inApi.AddRange(claimedNames
                     .Where(c => !apiNamed.Contains(c.LegacyMetadataName) && file.SignatureNames.Contains(c.Simple)
@@ -102,15 +103,4 @@ internal sealed record AliasExposure(EquatableArray<NameSearch> ShimSearches, Eq
 
     private static IEnumerable<AliasCandidate> CandidatesIn(Dictionary<string, AliasCandidate[]> byNamespace, string ns) =>
         byNamespace.TryGetValue(ns, out AliasCandidate[]? found) ? found : [];
-
-    /// <summary>A namespace and each namespace it is nested in: code in <c>A.B</c> finds the types of <c>A</c> by simple name too.</summary>
-    private static IEnumerable<string> Enclosing(string ns)
-    {
-        for (string current = ns; current.Length > 0;)
-        {
-            yield return current;
-            int dot = current.LastIndexOf('.');
-            current = dot < 0 ? string.Empty : current.Substring(0, dot);
-        }
-    }
 }

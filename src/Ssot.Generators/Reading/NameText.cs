@@ -10,6 +10,17 @@ namespace Ssot.Generators.Reading;
 /// <summary>The text of names as written, which the rules compare and the analyzers filter on before they bind anything.</summary>
 internal static class NameText
 {
+    /// <summary>A namespace and each namespace it is nested in: code in <c>A.B</c> finds the types of <c>A</c> by simple name too.</summary>
+    public static IEnumerable<string> Enclosing(string ns)
+    {
+        for (string current = ns; current.Length > 0;)
+        {
+            yield return current;
+            int dot = current.LastIndexOf('.');
+            current = dot < 0 ? string.Empty : current.Substring(0, dot);
+        }
+    }
+
     /// <summary>The last identifier of a name as written: <c>Manager</c> in <c>Acme.Legacy.Manager</c> or <c>global::Manager</c>.</summary>
     public static string Last(NameSyntax name) => name switch
     {

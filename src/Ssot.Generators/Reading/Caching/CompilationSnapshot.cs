@@ -43,7 +43,7 @@ internal sealed class CompilationSnapshot
 
     public static CompilationSnapshot Of(Compilation compilation) => Snapshots.GetValue(compilation, static c => new CompilationSnapshot(c));
 
-    /// <summary>The identifiers of every global using and assembly attribute: a signature may bind through a global alias.</summary>
+    /// <summary>The identifiers of every global using: a signature may bind through a global alias.</summary>
     public HashSet<string> FileWideNames(CancellationToken cancellationToken)
     {
         if (_fileWideNames is { } names)
@@ -94,27 +94,13 @@ internal sealed class CompilationSnapshot
             namespaces = new HashSet<string>(StringComparer.Ordinal);
             foreach (SyntaxTree tree in _trees)
             {
-                foreach (string ns in TreeKeys.Of(tree, cancellationToken).Namespaces)
-                {
-                    AddWithPrefixes(namespaces, ns);
-                }
+                namespaces.UnionWith(DeclarationReader.Read(tree, cancellationToken).Namespaces.SelectMany(NameText.Enclosing));
             }
 
             _namespaces = namespaces;
         }
 
         return namespaces.Contains(name);
-    }
-
-    /// <summary>Adds <c>A.B.C</c>, <c>A.B</c> and <c>A</c>.</summary>
-    public static void AddWithPrefixes(ICollection<string> names, string ns)
-    {
-        for (int dot = ns.IndexOf('.'); dot >= 0; dot = ns.IndexOf('.', dot + 1))
-        {
-            names.Add(ns.Substring(0, dot));
-        }
-
-        names.Add(ns);
     }
 
     /// <summary>What changed from <paramref name="before"/> to this snapshot; computed once for each earlier snapshot asked about.</summary>
@@ -134,36 +120,13 @@ internal sealed class CompilationSnapshot
     {
         if (_assemblyName != before._assemblyName
             || !(ReferenceEquals(_options, before._options) || _options.Equals(before._options))
-            || !SameReferences(_references, before._references)
+            || !(_references == before._references || _references.SequenceEqual(before._references))
             || Difference(before._trees, _trees) is not { } difference)
         {
             return SnapshotChange.Everything;
         }
 
         return SnapshotChange.Of(before, this, difference.Removed, difference.Added, cancellationToken);
-    }
-
-    private static bool SameReferences(ImmutableArray<MetadataReference> left, ImmutableArray<MetadataReference> right)
-    {
-        if (left == right)
-        {
-            return true;
-        }
-
-        if (left.Length != right.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < left.Length; i++)
-        {
-            if (!ReferenceEquals(left[i], right[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The trees only in <paramref name="before"/> and only in <paramref name="after"/>, or null when too many differ.</summary>
@@ -242,74 +205,77 @@ internal sealed class SnapshotChange
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var derived = new HashSet<string>(StringComparer.Ordinal);
         bool constants = false;
-        var before = new List<string>();
-        var after = new List<string>();
-        var namespaces = new Dictionary<string, int>(StringComparer.Ordinal);
-        var claims = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach ((List<SyntaxTree> trees, List<string> fileWide, int sign) in new[] { (removed, before, -1), (added, after, 1) })
+
+        // What the old versions declare counts down, what the new ones declare counts up: what ends at zero is as it was.
+        var fileWide = new Tally();
+        var namespaces = new Tally();
+        var claims = new Tally();
+        foreach ((List<SyntaxTree> trees, int sign) in new[] { (removed, -1), (added, 1) })
         {
             foreach (SyntaxTree tree in trees)
             {
                 TreeKeys keys = TreeKeys.Of(tree, cancellationToken);
-                if (keys.HasComputedClaims)
+                FileDeclarations declarations = keys.Declarations;
+                if (declarations.HasComputedClaims)
                 {
                     return Everything;
                 }
 
                 touched.UnionWith(keys.Touched);
-                derived.UnionWith(keys.Derived);
+                derived.UnionWith(declarations.DerivedNames);
                 constants |= keys.DeclaresConstants;
-                fileWide.AddRange(keys.FileWide);
-                foreach (string claim in keys.Claims)
-                {
-                    claims[claim] = (claims.TryGetValue(claim, out int count) ? count : 0) + sign;
-                }
-
-                var prefixes = new List<string>();
-                foreach (string ns in keys.Namespaces)
-                {
-                    CompilationSnapshot.AddWithPrefixes(prefixes, ns);
-                }
-
-                foreach (string ns in prefixes)
-                {
-                    namespaces[ns] = (namespaces.TryGetValue(ns, out int count) ? count : 0) + sign;
-                }
+                fileWide.Add(keys.FileWide, sign);
+                claims.Add(declarations.ClaimedNames, sign);
+                namespaces.Add(declarations.Namespaces.SelectMany(NameText.Enclosing).Distinct(StringComparer.Ordinal), sign);
             }
+        }
+
+        // An edit that keeps every global using and assembly attribute leaves them as they were (in other files).
+        if (fileWide.Changed.Any())
+        {
+            return Everything;
         }
 
         // A namespace declared by as many files as before exists as before; one declared more or less often may have come
         // or gone, and then its name may bind where it did not (or no longer).
-        foreach (KeyValuePair<string, int> ns in namespaces)
+        foreach (string ns in namespaces.Changed)
         {
-            if (ns.Value != 0 && earlier.DeclaresNamespace(ns.Key, cancellationToken) != later.DeclaresNamespace(ns.Key, cancellationToken))
+            if (earlier.DeclaresNamespace(ns, cancellationToken) != later.DeclaresNamespace(ns, cancellationToken))
             {
-                touched.Add(ns.Key.Substring(ns.Key.LastIndexOf('.') + 1));
+                touched.Add(ns.Substring(ns.LastIndexOf('.') + 1));
             }
         }
 
         // A legacy name claimed or no longer claimed changes what an error type of its simple name resolves to (and which
         // classes derive from a legacy name): models that mention the simple name are read again.
-        foreach (KeyValuePair<string, int> claim in claims)
+        foreach (string claim in claims.Changed)
         {
-            if (claim.Value != 0)
+            if (LegacyName.TryParse(claim, out _) is { } name)
             {
-                if (LegacyName.TryParse(claim.Key, out _) is { } name)
-                {
-                    touched.Add(name.Name);
-                }
-                else
-                {
-                    TreeKeys.AddWords(touched, claim.Key);
-                }
+                touched.Add(name.Name);
+            }
+            else
+            {
+                TreeKeys.AddWords(touched, claim);
             }
         }
 
-        // An edit that keeps every global using and assembly attribute leaves them as they were (in other files).
-        before.Sort(StringComparer.Ordinal);
-        after.Sort(StringComparer.Ordinal);
-        return before.SequenceEqual(after, StringComparer.Ordinal)
-            ? new SnapshotChange(new HashSet<SyntaxTree>(removed), touched, derived, everything: false, constants)
-            : Everything;
+        return new SnapshotChange(new HashSet<SyntaxTree>(removed), touched, derived, everything: false, constants);
+    }
+
+    /// <summary>How many more times the new versions of the changed files say each text than their old versions did.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+        public IEnumerable<string> Changed => _counts.Where(c => c.Value != 0).Select(c => c.Key);
+
+        public void Add(IEnumerable<string> texts, int sign)
+        {
+            foreach (string text in texts)
+            {
+                _counts[text] = (_counts.TryGetValue(text, out int count) ? count : 0) + sign;
+            }
+        }
     }
 }

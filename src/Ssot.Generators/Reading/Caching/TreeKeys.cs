@@ -5,15 +5,14 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
 
 namespace Ssot.Generators.Reading.Caching;
 
 /// <summary>
-/// What one file can change in a model read from another file, read from its syntax once per tree: the names it declares
-/// (types at every level of nesting, namespaces), the names it derives from or aliases, its file-wide directives (global
-/// usings, assembly attributes), the legacy names it claims, and whether it declares constants. The identifiers a file
+/// What one file can change in a model read from another file, read from its syntax once per tree: its declarations as
+/// the declarations reader keeps them, and beside them the type names it declares at every level of nesting and the names
+/// it aliases, its file-wide directives (global usings, assembly attributes), and whether it declares constants. The identifiers a file
 /// mentions (<see cref="Mentioned"/>) are read only for the files a model was read from.
 /// </summary>
 internal sealed class TreeKeys
@@ -29,23 +28,17 @@ internal sealed class TreeKeys
         _tree = tree;
     }
 
-    /// <summary>The simple names this file declares or aliases (both sides of an alias).</summary>
+    /// <summary>
+    /// What the declarations reader keeps for the file: among the rest, the names its classes derive from and its type
+    /// parameters are constrained to, the namespaces it declares, and the legacy names it claims.
+    /// </summary>
+    public FileDeclarations Declarations { get; private set; } = FileDeclarations.Empty;
+
+    /// <summary>The simple names this file declares (types at every level of nesting) or aliases (both sides of an alias).</summary>
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>The last identifiers of the types its classes derive from and its type parameters are constrained to.</summary>
-    public HashSet<string> Derived { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>The full names of the namespaces it declares (declaring one again changes nothing; only a new or a last one does).</summary>
-    public List<string> Namespaces { get; } = [];
 
     /// <summary>The text of its global usings and assembly or module attributes, which reach every file.</summary>
     public List<string> FileWide { get; } = [];
-
-    /// <summary>The legacy names its <c>[Canonical]</c> attributes claim as literals.</summary>
-    public EquatableArray<string> Claims { get; private set; } = EquatableArray<string>.Empty;
-
-    /// <summary>Whether a claim is written as another constant, which only binding can read.</summary>
-    public bool HasComputedClaims { get; private set; }
 
     /// <summary>Whether it declares a constant field or an enum, whose values a default value elsewhere may fold in.</summary>
     public bool DeclaresConstants { get; private set; }
@@ -146,13 +139,9 @@ internal sealed class TreeKeys
 
     private void Read(CancellationToken cancellationToken)
     {
-        // The declarations reader already keeps claims, derived names and aliases per tree; the rest is read here.
-        FileDeclarations declarations = DeclarationReader.Read(_tree, cancellationToken);
-        Claims = declarations.ClaimedNames;
-        HasComputedClaims = declarations.HasComputedClaims;
-        Derived.UnionWith(declarations.DerivedNames);
-
-        foreach (AliasTarget alias in declarations.Usings.Aliases)
+        // The declarations reader already keeps claims, derived names, namespaces and aliases per tree; the rest is read here.
+        Declarations = DeclarationReader.Read(_tree, cancellationToken);
+        foreach (AliasTarget alias in Declarations.Usings.Aliases)
         {
             Touched.Add(alias.Name);
             Touched.Add(alias.Target);
@@ -176,10 +165,10 @@ internal sealed class TreeKeys
             FileWide.Add(list.ToString());
         }
 
-        VisitMembers(root.Members, string.Empty, cancellationToken);
+        VisitMembers(root.Members, cancellationToken);
     }
 
-    private void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, string outer, CancellationToken cancellationToken)
+    private void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, CancellationToken cancellationToken)
     {
         foreach (MemberDeclarationSyntax member in members)
         {
@@ -187,9 +176,7 @@ internal sealed class TreeKeys
             switch (member)
             {
                 case BaseNamespaceDeclarationSyntax ns:
-                    string full = outer.Length == 0 ? NameOf(ns.Name) : outer + "." + NameOf(ns.Name);
-                    Namespaces.Add(full);
-                    VisitMembers(ns.Members, full, cancellationToken);
+                    VisitMembers(ns.Members, cancellationToken);
                     break;
                 case EnumDeclarationSyntax @enum:
                     Touched.Add(@enum.Identifier.ValueText);
@@ -197,7 +184,7 @@ internal sealed class TreeKeys
                     break;
                 case TypeDeclarationSyntax type:
                     Touched.Add(type.Identifier.ValueText);
-                    VisitMembers(type.Members, outer, cancellationToken);
+                    VisitMembers(type.Members, cancellationToken);
                     break;
                 case DelegateDeclarationSyntax @delegate:
                     Touched.Add(@delegate.Identifier.ValueText);
@@ -208,11 +195,4 @@ internal sealed class TreeKeys
             }
         }
     }
-
-    private static string NameOf(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => NameOf(qualified.Left) + "." + qualified.Right.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => name.ToString(),
-    };
 }
