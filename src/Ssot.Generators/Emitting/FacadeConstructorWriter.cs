@@ -53,9 +53,9 @@ internal sealed class FacadeConstructorWriter
 
         // A parameter named like one of the facade's fields would hide it; the type's full name reaches the table even
         // where another parameter is named like the type.
-        bool shadowed = constructor.Parameters.Any(p => p.Name == _names.CanonicalField || p.Name == _names.FacadeTable);
+        bool shadowed = constructor.Parameters.Any(p => p.Name == _names.CanonicalField || p.Name == _names.StaticsClass);
         string field = shadowed ? "this." + _names.CanonicalField : _names.CanonicalField;
-        string statics = shadowed ? _qualifiedSelf + "." + _names.FacadeTable : _names.FacadeTable;
+        string statics = shadowed ? _qualifiedSelf + "." + _names.StaticsClass : _names.StaticsClass;
         string table = statics + "." + FacadeNames.TableField;
         if (_isStruct)
         {

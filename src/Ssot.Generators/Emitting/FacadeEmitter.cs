@@ -18,7 +18,7 @@ internal static class FacadeEmitter
         string interfaces = facade.Interfaces.IsEmpty ? string.Empty : " : " + string.Join(", ", facade.Interfaces);
         FacadeNames names = NamesOf(model, legacy);
         string field = names.CanonicalField;
-        string table = names.FacadeTable + "." + FacadeNames.TableField;
+        string table = names.StaticsClass + "." + FacadeNames.TableField;
 
         // The facade of a record class is a record, so that 'with' works on it as it did on the old record.
         bool isRecord = model.IsRecord && !facade.IsStruct;
@@ -66,7 +66,6 @@ internal static class FacadeEmitter
                 writer.WriteLine("#pragma warning restore CS0628");
             }
         }
-
 
         // Wrapping an instance sets every required member: it is the canonical instance's own.
         var context = new ForwardingContext(field, canonical, facts, facade.IsStruct ? "ref " + field : field, self, legacy.Name, legacy.FullyQualified, ForgiveNullSelf: forgiveNullSelf, Names: names);
@@ -166,7 +165,7 @@ internal static class FacadeEmitter
         if (!facade.IsStruct || constructors.HasFields)
         {
             writer.WriteLine();
-            WriteStaticsClass(writer, names.FacadeTable, facade.IsStruct ? null : canonical + ", " + self, constructors);
+            WriteStaticsClass(writer, names.StaticsClass, facade.IsStruct ? null : canonical + ", " + self, constructors);
         }
 
         writer.CloseBlock();

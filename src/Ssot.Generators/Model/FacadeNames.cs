@@ -10,7 +10,7 @@ namespace Ssot.Generators.Model;
 /// <c>_2</c>, <c>_3</c>, … that no forwarded member has (for a prefix: <c>_2_</c>, … that no forwarded member starts with).
 /// </summary>
 /// <param name="CanonicalField">The field that holds the canonical instance.</param>
-/// <param name="FacadeTable">
+/// <param name="StaticsClass">
 /// The nested class that holds the facade's static state: the table that maps each canonical instance to its one facade
 /// (<see cref="TableField"/>), and the canonical constructors found by reflection.
 /// </param>
@@ -21,7 +21,7 @@ namespace Ssot.Generators.Model;
 /// <param name="ConstructorFieldPrefix">The prefix of the fields that hold a canonical constructor found by reflection.</param>
 internal sealed record FacadeNames(
     string CanonicalField,
-    string FacadeTable,
+    string StaticsClass,
     string HandlersClass,
     string HandlersFieldPrefix,
     string InitAccessorPrefix,
@@ -51,7 +51,7 @@ internal sealed record FacadeNames(
 
         return new FacadeNames(
             Free(Usual.CanonicalField, names, exact: true),
-            Free(Usual.FacadeTable, names, exact: true),
+            Free(Usual.StaticsClass, names, exact: true),
             Free(Usual.HandlersClass, names, exact: true),
             Free(Usual.HandlersFieldPrefix, names, exact: false),
             Free(Usual.InitAccessorPrefix, names, exact: false),
