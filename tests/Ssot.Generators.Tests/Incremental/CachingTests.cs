@@ -90,15 +90,6 @@ public sealed class CachingTests
 
     private static CSharpCompilation Compilation() => new TestCompilation().Create(Manager, Cache, Helpers, Unrelated);
 
-    private static CSharpCompilation Replace(CSharpCompilation compilation, string path, Func<string, string> edit)
-    {
-        SyntaxTree old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
-        string text = old.GetText().ToString();
-        string edited = edit(text);
-        Assert.NotEqual(text, edited);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(edited, (CSharpParseOptions)old.Options, path));
-    }
-
     [Fact]
     public void The_first_run_tracks_every_step_as_new()
     {
@@ -123,7 +114,7 @@ public sealed class CachingTests
     [Fact]
     public void Editing_a_method_body_in_a_file_without_the_attribute_regenerates_nothing()
     {
-        IncrementalRun run = IncrementalRun.Of(Compilation(), c => Replace(c, "Source3.cs", t => t.Replace("return 1;", "return 2;", StringComparison.Ordinal)));
+        IncrementalRun run = IncrementalRun.Of(Compilation(), c => IncrementalRun.Replace(c, "Source3.cs", t => t.Replace("return 1;", "return 2;", StringComparison.Ordinal)));
 
         run.ShouldReuseEveryStep().ShouldGenerateTheSameSources().ShouldHoldNoCompilationObjects();
     }
@@ -132,7 +123,7 @@ public sealed class CachingTests
     public void An_unrelated_edit_does_not_rerun_the_alias_and_shim_rules()
     {
         // Unchanged would mean the rules ran again and happened to agree: they must not run at all.
-        IncrementalRun run = IncrementalRun.Of(Compilation(), c => Replace(c, "Source3.cs", t => t.Replace("return 1;", "return 2;", StringComparison.Ordinal)));
+        IncrementalRun run = IncrementalRun.Of(Compilation(), c => IncrementalRun.Replace(c, "Source3.cs", t => t.Replace("return 1;", "return 2;", StringComparison.Ordinal)));
 
         foreach (string step in new[] { TrackingNames.Aliases, TrackingNames.ShimPlan, TrackingNames.SourceDeclarations })
         {
@@ -145,7 +136,7 @@ public sealed class CachingTests
     {
         IncrementalRun run = IncrementalRun.Of(
             Compilation(),
-            c => Replace(c, "Source3.cs", t => t.Replace("public static class Helper", "[Ssot.Canonical(\"Old.Other.LegacyHelper\")]\npublic sealed class Helper", StringComparison.Ordinal)));
+            c => IncrementalRun.Replace(c, "Source3.cs", t => t.Replace("public static class Helper", "[Ssot.Canonical(\"Old.Other.LegacyHelper\")]\npublic sealed class Helper", StringComparison.Ordinal)));
         run.ShouldHoldNoCompilationObjects();
 
         // The other types' shims are not emitted again: a new claim changes the plan, not their part of it.
@@ -169,7 +160,7 @@ public sealed class CachingTests
         // Alias decisions read the usings of every file: an edited using must reach them, both ways.
         const string vendor = "namespace Vendor.Http { public abstract class WebSocketManager { } }";
         CSharpCompilation original = new TestCompilation().Create(Manager, Cache, Helpers, Unrelated, vendor);
-        CSharpCompilation withUsing = Replace(original, "Source3.cs", t => "using Vendor.Http;\n" + t);
+        CSharpCompilation withUsing = IncrementalRun.Replace(original, "Source3.cs", t => "using Vendor.Http;\n" + t);
 
         GeneratorDriver driver = GeneratorRunner.CreateDriver(original).RunGenerators(original);
         Assert.Contains("global using WebSocketManager =", IncrementalRun.SourcesOf(driver.GetRunResult().Results[0])["Ssot.Aliases.g.cs"], StringComparison.Ordinal);
@@ -186,7 +177,7 @@ public sealed class CachingTests
         Assert.Contains("'Vendor.Http.WebSocketManager'", skipped, StringComparison.Ordinal);
         Assert.Empty(GeneratorRunner.Run(original).DiagnosticsWithId("SSOT2005"));
 
-        driver = driver.RunGenerators(Replace(withUsing, "Source3.cs", t => t.Replace("using Vendor.Http;\n", string.Empty, StringComparison.Ordinal)));
+        driver = driver.RunGenerators(IncrementalRun.Replace(withUsing, "Source3.cs", t => t.Replace("using Vendor.Http;\n", string.Empty, StringComparison.Ordinal)));
         GeneratorRunResult removed = driver.GetRunResult().Results[0];
         Assert.Contains("global using WebSocketManager =", IncrementalRun.SourcesOf(removed)["Ssot.Aliases.g.cs"], StringComparison.Ordinal);
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(removed.TrackedSteps[TrackingNames.Aliases].SelectMany(s => s.Outputs)).Reason);
@@ -199,7 +190,7 @@ public sealed class CachingTests
         const string canonical = "namespace New { [Ssot.Canonical(\"Old.Thing\")] public class Thing2 { } }";
         const string legacy = "#pragma warning disable SSOT0001\nnamespace Legacy { internal sealed class Mine { } }";
         CSharpCompilation original = new TestCompilation().Create(canonical, legacy);
-        CSharpCompilation derived = Replace(original, "Source1.cs", t => t.Replace("class Mine", "class Mine : Old.Thing", StringComparison.Ordinal));
+        CSharpCompilation derived = IncrementalRun.Replace(original, "Source1.cs", t => t.Replace("class Mine", "class Mine : Old.Thing", StringComparison.Ordinal));
         const string hint = "Ssot.Shim.Old.Thing.g.cs";
 
         GeneratorDriver driver = GeneratorRunner.CreateDriver(original).RunGenerators(original);
@@ -209,7 +200,7 @@ public sealed class CachingTests
         Assert.Contains("class Thing : global::New.Thing2", IncrementalRun.SourcesOf(driver.GetRunResult().Results[0])[hint], StringComparison.Ordinal);
         GeneratorRunner.Run(derived).ShouldCompile();
 
-        driver = driver.RunGenerators(Replace(derived, "Source1.cs", t => t.Replace(" : Old.Thing", string.Empty, StringComparison.Ordinal)));
+        driver = driver.RunGenerators(IncrementalRun.Replace(derived, "Source1.cs", t => t.Replace(" : Old.Thing", string.Empty, StringComparison.Ordinal)));
         Assert.Contains("sealed class Thing", IncrementalRun.SourcesOf(driver.GetRunResult().Results[0])[hint], StringComparison.Ordinal);
     }
 
@@ -219,7 +210,7 @@ public sealed class CachingTests
         // Collisions read the namespaces of every file: a new namespace declaration must reach the shim plan.
         IncrementalRun run = IncrementalRun.Of(
             Compilation(),
-            c => Replace(c, "Source3.cs", t => t.Replace("namespace Other;", "namespace Old.Caching.Cache.Parts;", StringComparison.Ordinal)));
+            c => IncrementalRun.Replace(c, "Source3.cs", t => t.Replace("namespace Other;", "namespace Old.Caching.Cache.Parts;", StringComparison.Ordinal)));
 
         Assert.Contains("Ssot.Shim.Old.Caching.Cache.g.cs", IncrementalRun.SourcesOf(run.First).Keys);
         Assert.DoesNotContain("Ssot.Shim.Old.Caching.Cache.g.cs", IncrementalRun.SourcesOf(run.Second).Keys);
@@ -250,7 +241,7 @@ public sealed class CachingTests
     public void Editing_a_method_body_of_a_canonical_type_regenerates_nothing()
     {
         // Shims forward signatures, never bodies: a body edit in the attributed file changes no model.
-        IncrementalRun run = IncrementalRun.Of(Compilation(), c => Replace(c, "Source1.cs", t => t.Replace("=> Count++;", "=> Count += 2;", StringComparison.Ordinal)));
+        IncrementalRun run = IncrementalRun.Of(Compilation(), c => IncrementalRun.Replace(c, "Source1.cs", t => t.Replace("=> Count++;", "=> Count += 2;", StringComparison.Ordinal)));
 
         run.ShouldReuseEveryStep().ShouldGenerateTheSameSources().ShouldHoldNoCompilationObjects();
     }
@@ -260,7 +251,7 @@ public sealed class CachingTests
     {
         IncrementalRun run = IncrementalRun.Of(
             Compilation(),
-            c => Replace(c, "Source1.cs", t => t.Replace("public void Put(string key)", "public int Peek() => Count;\n\n    public void Put(string key)", StringComparison.Ordinal)));
+            c => IncrementalRun.Replace(c, "Source1.cs", t => t.Replace("public void Put(string key)", "public int Peek() => Count;\n\n    public void Put(string key)", StringComparison.Ordinal)));
         run.ShouldHoldNoCompilationObjects();
 
         // The edited type's model and shims are recomputed; every other type's are reused.
@@ -314,7 +305,7 @@ public sealed class CachingTests
 
         IncrementalRun run = IncrementalRun.Of(
             new TestCompilation().Create(derived, baseType),
-            c => Replace(c, "Source1.cs", t => t.Replace("public int BaseValue", "public int Added => 1;\n\n    public int BaseValue", StringComparison.Ordinal)));
+            c => IncrementalRun.Replace(c, "Source1.cs", t => t.Replace("public int BaseValue", "public int Added => 1;\n\n    public int BaseValue", StringComparison.Ordinal)));
 
         Assert.DoesNotContain("Added", IncrementalRun.SourcesOf(run.First)["Ssot.Shim.Old.Shapes.Shape.g.cs"], StringComparison.Ordinal);
         Assert.Contains("public int Added => _canonical.Added;", IncrementalRun.SourcesOf(run.Second)["Ssot.Shim.Old.Shapes.Shape.g.cs"], StringComparison.Ordinal);

@@ -28,9 +28,9 @@ public sealed class ModelCacheTests
         GeneratorRunner.CreateDriver(compilation).RunGenerators(compilation);
         SyntaxNode hub = compilation.SyntaxTrees[0].GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single();
 
-        Assert.True(CanonicalModelCache.WouldReuse(hub, Edit(compilation, 2, "=> 1;", "=> 2;")));
+        Assert.True(CanonicalModelCache.WouldReuse(hub, IncrementalRun.Replace(compilation, "Source2.cs", t => t.Replace("=> 1;", "=> 2;", StringComparison.Ordinal))));
         Assert.True(CanonicalModelCache.WouldReuse(hub, compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App.More;\n\npublic class Added { }\n", new TestCompilation().ParseOptions))));
-        Assert.False(CanonicalModelCache.WouldReuse(hub, Edit(compilation, 1, "=> 1;", "=> 2;")));
+        Assert.False(CanonicalModelCache.WouldReuse(hub, IncrementalRun.Replace(compilation, "Source1.cs", t => t.Replace("=> 1;", "=> 2;", StringComparison.Ordinal))));
         Assert.False(CanonicalModelCache.WouldReuse(hub, compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App.More;\n\npublic class HubBase { }\n", new TestCompilation().ParseOptions))));
         Assert.False(CanonicalModelCache.WouldReuse(hub, compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("global using App.More;\n", new TestCompilation().ParseOptions))));
         Assert.False(CanonicalModelCache.WouldReuse(hub, compilation.WithOptions(compilation.Options.WithNullableContextOptions(NullableContextOptions.Disable))));
@@ -85,14 +85,6 @@ public sealed class ModelCacheTests
         Assert.Equal(fresh, kept);
     }
 
-    private static CSharpCompilation Edit(CSharpCompilation compilation, int file, string find, string replace)
-    {
-        SyntaxTree tree = compilation.SyntaxTrees[file];
-        string text = tree.GetText().ToString();
-        Assert.Contains(find, text, StringComparison.Ordinal);
-        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text.Replace(find, replace, StringComparison.Ordinal))));
-    }
-
     [Fact]
     public void A_namespace_declared_closer_than_the_one_a_signature_binds_to_changes_the_model()
     {
@@ -135,8 +127,8 @@ public sealed class ModelCacheTests
         GeneratorRunner.CreateDriver(compilation).RunGenerators(compilation);
         SyntaxNode hub = compilation.SyntaxTrees[0].GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single();
 
-        Assert.True(CanonicalModelCache.WouldReuse(hub, Edit(compilation, 1, "public sealed class Store", "[Ssot.Canonical(\"Old.Store\")]\npublic sealed class Store")));
-        Assert.False(CanonicalModelCache.WouldReuse(hub, Edit(compilation, 1, "public sealed class Store", "[Ssot.Canonical(\"Old.Send\")]\npublic sealed class Store")));
+        Assert.True(CanonicalModelCache.WouldReuse(hub, IncrementalRun.Replace(compilation, "Source1.cs", t => t.Replace("public sealed class Store", "[Ssot.Canonical(\"Old.Store\")]\npublic sealed class Store", StringComparison.Ordinal))));
+        Assert.False(CanonicalModelCache.WouldReuse(hub, IncrementalRun.Replace(compilation, "Source1.cs", t => t.Replace("public sealed class Store", "[Ssot.Canonical(\"Old.Send\")]\npublic sealed class Store", StringComparison.Ordinal))));
     }
 
     [Fact]
@@ -163,8 +155,7 @@ public sealed class ModelCacheTests
         var options = new TestCompilation();
         CSharpParseOptions parse = options.ParseOptions;
         CSharpCompilation first = options.Create().AddSyntaxTrees(files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, f.Path)));
-        SyntaxTree old = first.SyntaxTrees.Single(t => t.FilePath == edited);
-        CSharpCompilation second = first.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(edit(old.GetText().ToString()), parse, edited));
+        CSharpCompilation second = IncrementalRun.Replace(first, edited, edit);
 
         GeneratorDriver driver = GeneratorRunner.CreateDriver(first).RunGenerators(first);
         string kept = Text(driver.RunGenerators(second).GetRunResult());

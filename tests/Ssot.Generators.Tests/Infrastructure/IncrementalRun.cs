@@ -49,6 +49,19 @@ public sealed class IncrementalRun
         return new IncrementalRun(first, second);
     }
 
+    /// <summary>
+    /// The compilation with one file edited as an editor edits it: that file alone parsed again, every other tree kept.
+    /// The edit must change the file.
+    /// </summary>
+    public static CSharpCompilation Replace(CSharpCompilation compilation, string path, Func<string, string> edit)
+    {
+        SyntaxTree old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        string text = old.GetText().ToString();
+        string edited = edit(text);
+        Assert.NotEqual(text, edited);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(edited, (CSharpParseOptions)old.Options, path));
+    }
+
     /// <summary>The generated files of a run by hint name.</summary>
     public static IReadOnlyDictionary<string, string> SourcesOf(GeneratorRunResult run) =>
         run.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
