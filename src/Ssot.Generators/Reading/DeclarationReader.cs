@@ -51,9 +51,7 @@ internal static class DeclarationReader
             return FileDeclarations.Empty;
         }
 
-        var walker = new DeclarationWalker(cancellationToken);
-        walker.VisitCompilationUnit(root);
-        return walker.ToDeclarations(System.IO.Path.GetFileName(tree.FilePath));
+        return DeclarationWalker.Read(root, System.IO.Path.GetFileName(tree.FilePath), cancellationToken);
     }
 
     /// <summary>

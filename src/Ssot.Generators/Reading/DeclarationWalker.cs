@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -16,7 +17,10 @@ namespace Ssot.Generators.Reading;
 /// </summary>
 internal sealed class DeclarationWalker
 {
-    private readonly CancellationToken _cancellationToken;
+    // One walker a thread, emptied before each file: reading a file then allocates only what it returns.
+    [ThreadStatic]
+    private static DeclarationWalker? _reused;
+
     private readonly List<string> _topAliases = [];
     private readonly List<string> _topImports = [];
     private readonly List<string> _globalImports = [];
@@ -28,15 +32,42 @@ internal sealed class DeclarationWalker
     private readonly OrderedSet _claimedNames = new();
     private readonly OrderedSet _derivedNames = new();
     private readonly SignatureNameReader _signatureNames = new();
+    private CancellationToken _cancellationToken;
     private bool _hasTopLevelStatements;
     private bool _hasComputedClaims;
 
-    public DeclarationWalker(CancellationToken cancellationToken)
+    private DeclarationWalker()
     {
-        _cancellationToken = cancellationToken;
     }
 
-    public void VisitCompilationUnit(CompilationUnitSyntax root)
+    /// <summary>The declarations of one file.</summary>
+    public static FileDeclarations Read(CompilationUnitSyntax root, string fileName, CancellationToken cancellationToken)
+    {
+        DeclarationWalker walker = _reused ??= new DeclarationWalker();
+        walker.Reset(cancellationToken);
+        walker.VisitCompilationUnit(root);
+        return walker.ToDeclarations(fileName);
+    }
+
+    private void Reset(CancellationToken cancellationToken)
+    {
+        _cancellationToken = cancellationToken;
+        _topAliases.Clear();
+        _topImports.Clear();
+        _globalImports.Clear();
+        _namespaceImports.Clear();
+        _aliases.Clear();
+        _namespaces.Clear();
+        _types.Clear();
+        _attributeNames.Clear();
+        _claimedNames.Clear();
+        _derivedNames.Clear();
+        _signatureNames.Clear();
+        _hasTopLevelStatements = false;
+        _hasComputedClaims = false;
+    }
+
+    private void VisitCompilationUnit(CompilationUnitSyntax root)
     {
         foreach (UsingDirectiveSyntax directive in root.Usings)
         {
@@ -59,21 +90,21 @@ internal sealed class DeclarationWalker
         VisitMembers(root.Members, string.Empty);
     }
 
-    public FileDeclarations ToDeclarations(string fileName) => new(
+    private FileDeclarations ToDeclarations(string fileName) => new(
         fileName,
-        new FileUsings(
-            new EquatableArray<string>(_topAliases.ToArray()),
-            new EquatableArray<string>(_topImports.ToArray()),
-            new EquatableArray<string>(_globalImports.ToArray()),
-            new EquatableArray<string>(_namespaceImports.ToArray()),
-            new EquatableArray<AliasTarget>(_aliases.ToArray())),
-        new EquatableArray<string>(_namespaces.ToArray()),
-        new EquatableArray<DeclaredType>(_types.ToArray()),
+        _topAliases.Count + _topImports.Count + _namespaceImports.Count + _aliases.Count == 0
+            ? FileUsings.Empty
+            : new FileUsings(ArrayOf(_topAliases), ArrayOf(_topImports), ArrayOf(_globalImports), ArrayOf(_namespaceImports), ArrayOf(_aliases)),
+        ArrayOf(_namespaces),
+        ArrayOf(_types),
         _attributeNames.ToEquatableArray(),
         _signatureNames.Names,
         _claimedNames.ToEquatableArray(),
         _hasComputedClaims,
         _derivedNames.ToEquatableArray());
+
+    private static EquatableArray<T> ArrayOf<T>(List<T> items)
+        where T : IEquatable<T> => items.Count == 0 ? EquatableArray<T>.Empty : new(items.ToArray());
 
     private void VisitMembers(SyntaxList<MemberDeclarationSyntax> members, string ns)
     {

@@ -15,6 +15,8 @@ internal sealed class SignatureNameReader
 
     public EquatableArray<string> Names => _names.ToEquatableArray();
 
+    public void Clear() => _names.Clear();
+
     /// <summary>Reads the names in a visible type's base list, constraints and primary constructor.</summary>
     public void AddTypeHeader(TypeDeclarationSyntax declaration)
     {
