@@ -58,6 +58,30 @@ public sealed class EquatableArrayTests
     }
 
     [Fact]
+    public void Foreach_reads_the_items_in_order_as_the_interface_does_and_a_default_array_as_empty()
+    {
+        var array = new EquatableArray<string>(["x", "y", "z"]);
+        var read = new System.Collections.Generic.List<string>();
+        foreach (string item in array)
+        {
+            read.Add(item);
+        }
+
+        Assert.Equal(["x", "y", "z"], read);
+        Assert.Equal(read, ((System.Collections.Generic.IEnumerable<string>)array).ToList());
+        Assert.Equal(read, ((System.Collections.IEnumerable)array).Cast<string>().ToList());
+
+        int count = 0;
+        foreach (string item in default(EquatableArray<string>))
+        {
+            count++;
+        }
+
+        Assert.Equal(0, count);
+        Assert.Empty((System.Collections.Generic.IEnumerable<string>)default(EquatableArray<string>));
+    }
+
+    [Fact]
     public void Records_that_hold_arrays_compare_by_content()
     {
         Assert.Equal(new Holder(new EquatableArray<int>([1, 2])), new Holder(new[] { 1, 2 }.ToEquatableArray()));
