@@ -83,9 +83,9 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Select(static (input, ct) => ReferenceReader.Read(compilation: input.Right, query: input.Left, ct))
             .WithTrackingName(TrackingNames.ReferenceFacts);
 
-        IncrementalValueProvider<NameScopeInput> scope = declarations
+        IncrementalValueProvider<NameScope> scope = declarations
             .Combine(referenceFacts)
-            .Select(static (input, _) => new NameScopeInput(input.Left, input.Right))
+            .Select(static (input, _) => new NameScope(input.Left, input.Right))
             .WithTrackingName(TrackingNames.NameScope);
 
         // Planning: where the source uses the legacy simple names in ways an alias would change; the few files that could
@@ -106,7 +106,7 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
         IncrementalValueProvider<ShimPlan> shimPlan = claims
             .Combine(scope)
             .Combine(exposure)
-            .Select(static (input, _) => ShimPlanner.Plan(claims: input.Left.Left, input.Left.Right.ToScope(), namedInApi: input.Right.InApi))
+            .Select(static (input, _) => ShimPlanner.Plan(claims: input.Left.Left, input.Left.Right, namedInApi: input.Right.InApi))
             .WithTrackingName(TrackingNames.ShimPlan);
 
         IncrementalValuesProvider<ShimRequest> shimRequests = canonicalTypes
@@ -120,7 +120,7 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
             .Combine(facts)
             .Combine(nameUses)
             .Select(static (input, _) => new AliasPlanInput(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
-            .Select(static (input, _) => AliasPlanner.Plan(input.Candidates, input.Shims, input.Scope.ToScope(), input.Facts, input.Uses))
+            .Select(static (input, _) => AliasPlanner.Plan(input.Candidates, input.Shims, input.Scope, input.Facts, input.Uses))
             .WithTrackingName(TrackingNames.Aliases);
 
         IncrementalValueProvider<RegistrationVisibility> registrationVisibility = context.AnalyzerConfigOptionsProvider
@@ -177,13 +177,7 @@ public sealed class CanonicalGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>What the name rules see: the source's declarations and the references' answers.</summary>
-    private sealed record NameScopeInput(SourceDeclarations Declarations, ReferenceFacts References)
-    {
-        public NameScope ToScope() => new(Declarations, References);
-    }
-
-    private sealed record AliasPlanInput(EquatableArray<AliasCandidate> Candidates, ShimPlan Shims, NameScopeInput Scope, CompilationFacts Facts, NameUses Uses);
+    private sealed record AliasPlanInput(EquatableArray<AliasCandidate> Candidates, ShimPlan Shims, NameScope Scope, CompilationFacts Facts, NameUses Uses);
 
     private sealed record RegistrationPlanInput(EquatableArray<CanonicalTypeModel> Models, ShimPlan Shims, CompilationFacts Facts, RegistrationVisibility Visibility);
 }

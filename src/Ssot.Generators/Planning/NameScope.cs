@@ -6,10 +6,14 @@ namespace Ssot.Generators.Planning;
 
 /// <summary>
 /// The questions the alias and shim rules ask about names in scope, answered from what the source declares (read from
-/// syntax) and what the referenced assemblies answered to the rules' <see cref="ReferenceQuery"/>.
+/// syntax) and what the referenced assemblies answered to the rules' <see cref="ReferenceQuery"/>. Equal to another
+/// scope read from equal facts, so the pipeline builds its lookups once for both rules and reruns them only when a
+/// fact changed.
 /// </summary>
-internal sealed class NameScope
+internal sealed class NameScope : IEquatable<NameScope>
 {
+    private readonly SourceDeclarations _source;
+    private readonly ReferenceFacts _references;
     private readonly HashSet<string> _globalTypeNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _topLevelTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _handWrittenTypes = new(StringComparer.Ordinal);
@@ -21,6 +25,8 @@ internal sealed class NameScope
 
     public NameScope(SourceDeclarations source, ReferenceFacts references)
     {
+        _source = source;
+        _references = references;
         UsingAliases = new HashSet<string>(source.UsingAliases, StringComparer.Ordinal);
         ImportedNamespaces = source.ImportedNamespaces;
         _namespaces = new HashSet<string>(source.Namespaces, StringComparer.Ordinal);
@@ -70,4 +76,10 @@ internal sealed class NameScope
     /// rejects that claim before it reaches the shim plan.
     /// </summary>
     public bool IsDeclaredByHand(string metadataName) => _handWrittenTypes.Contains(metadataName);
+
+    public bool Equals(NameScope? other) => other is not null && (ReferenceEquals(this, other) || (_source.Equals(other._source) && _references.Equals(other._references)));
+
+    public override bool Equals(object? obj) => Equals(obj as NameScope);
+
+    public override int GetHashCode() => unchecked((_source.GetHashCode() * 31) + _references.GetHashCode());
 }
