@@ -34,6 +34,7 @@ internal sealed record AliasExposure(EquatableArray<NameSearch> ShimSearches, Eq
             .Where(c => !c.IsGeneric && c.LegacyNamespace.Length > 0)
             .GroupBy(c => c.LegacyNamespace, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var legacyNamespaces = new HashSet<string>(byNamespace.Keys, StringComparer.Ordinal);
         var globalImports = new HashSet<string>(files.SelectMany(f => f.Usings.GlobalImports), StringComparer.Ordinal);
         var claimedNames = claims
             .Select(c => LegacyName.TryParse(c.LegacyMetadataName, out _))
@@ -50,11 +51,31 @@ internal sealed record AliasExposure(EquatableArray<NameSearch> ShimSearches, Eq
         // Most files declare nothing in a legacy namespace and name no legacy name in a signature: a set lookup per name
         // tells, before anything is allocated for the file.
         var signatureNamesOfInterest = new HashSet<string>(candidates.Select(c => c.AliasName).Concat(claimedNames.Select(c => c.Simple)), StringComparer.Ordinal);
+        // Files share a few namespaces: whether one is or lies in a legacy namespace is worked out once each.
+        var inLegacy = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool DeclaresInLegacyNamespace(FileDeclarations file)
+        {
+            foreach (DeclaredType type in file.Types)
+            {
+                if (!inLegacy.TryGetValue(type.Namespace, out bool found))
+                {
+                    inLegacy[type.Namespace] = found = NameText.Enclosing(type.Namespace).Any(byNamespace.ContainsKey);
+                }
+
+                if (found)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (int index = 0; index < files.Count; index++)
         {
             FileDeclarations file = files[index];
-            bool searchesFile = byNamespace.Count > 0 && (file.Usings.NamespaceImports.Any(byNamespace.ContainsKey) || file.Types.Any(t => NameText.Enclosing(t.Namespace).Any(byNamespace.ContainsKey)));
-            bool namesOfInterest = file.SignatureNames.Any(signatureNamesOfInterest.Contains);
+            bool searchesFile = byNamespace.Count > 0 && (AnyIn(file.Usings.NamespaceImports, legacyNamespaces) || DeclaresInLegacyNamespace(file));
+            bool namesOfInterest = AnyIn(file.SignatureNames, signatureNamesOfInterest);
             if (!searchesFile && !namesOfInterest)
             {
                 continue;
@@ -99,6 +120,20 @@ internal sealed record AliasExposure(EquatableArray<NameSearch> ShimSearches, Eq
         }
 
         return new AliasExposure(searches.ToEquatableArray(), inAliased.ToEquatableArray(), inApi.ToEquatableArray());
+    }
+
+    // Loops, not LINQ: these run for every file of the compilation.
+    private static bool AnyIn(EquatableArray<string> names, HashSet<string> set)
+    {
+        foreach (string name in names)
+        {
+            if (set.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<AliasCandidate> CandidatesIn(Dictionary<string, AliasCandidate[]> byNamespace, string ns) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -24,7 +25,7 @@ internal static class ReferenceReader
         IAssemblySymbol[] assemblies = compilation.SourceModule.ReferencedAssemblySymbols.ToArray();
         cancellationToken.ThrowIfCancellationRequested();
         return new ReferenceFacts(
-            query.Namespaces.Where(ns => assemblies.Any(a => FindNamespace(a, ns) is not null)).ToEquatableArray(),
+            query.Namespaces.Where(ns => FindNamespaces(assemblies, ns).Any()).ToEquatableArray(),
             query.Types.Where(name => assemblies.Any(a => a.GetTypeByMetadataName(name) is not null)).ToEquatableArray(),
             query.GlobalNames.Where(name => assemblies.Any(a => a.GlobalNamespace.GetMembers(name).Any(m => m is INamespaceSymbol || m is INamedTypeSymbol { Arity: 0 } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)))).ToEquatableArray(),
             VisibleTypes(assemblies, query.VisibleTypes));
@@ -51,7 +52,7 @@ internal static class ReferenceReader
             string ns = qualified.Substring(0, dot);
             if (!namespaces.TryGetValue(ns, out INamespaceSymbol[]? declared))
             {
-                namespaces[ns] = declared = assemblies.Select(a => FindNamespace(a, ns)).OfType<INamespaceSymbol>().ToArray();
+                namespaces[ns] = declared = FindNamespaces(assemblies, ns).ToArray();
             }
 
             string name = qualified.Substring(dot + 1);
@@ -64,24 +65,33 @@ internal static class ReferenceReader
         return found.ToEquatableArray();
     }
 
-    private static INamespaceSymbol? FindNamespace(IAssemblySymbol assembly, string name)
+    /// <summary>The namespace of that dotted name in each assembly that has it.</summary>
+    private static IEnumerable<INamespaceSymbol> FindNamespaces(IAssemblySymbol[] assemblies, string name)
     {
-        INamespaceSymbol? current = assembly.GlobalNamespace;
-        foreach (string segment in name.Split('.'))
+        string[] segments = name.Split('.');
+        foreach (IAssemblySymbol assembly in assemblies)
         {
-            current = FirstNamespace(current!.GetMembers(segment));
-            if (current is null)
+            INamespaceSymbol? current = assembly.GlobalNamespace;
+            foreach (string segment in segments)
             {
-                return null;
+                // The array of INamespaceOrTypeSymbol.GetMembers, not the namespace's enumerable: nothing is allocated per lookup.
+                current = FirstNamespace(((INamespaceOrTypeSymbol)current).GetMembers(segment));
+                if (current is null)
+                {
+                    break;
+                }
+            }
+
+            if (current is not null)
+            {
+                yield return current;
             }
         }
-
-        return current;
     }
 
-    private static INamespaceSymbol? FirstNamespace(IEnumerable<INamespaceOrTypeSymbol> members)
+    private static INamespaceSymbol? FirstNamespace(ImmutableArray<ISymbol> members)
     {
-        foreach (INamespaceOrTypeSymbol member in members)
+        foreach (ISymbol member in members)
         {
             if (member is INamespaceSymbol ns)
             {
