@@ -21,29 +21,45 @@ internal sealed class LegacyTypeResolver
     // One resolver a compilation: every canonical type read in that compilation shares it.
     private static readonly ConditionalWeakTable<Compilation, LegacyTypeResolver> Resolvers = new();
 
-    private readonly Dictionary<(string Name, int Arity), List<LegacyName>> _byName = new();
+    // The claimed names are read from every file the first time an error type needs one: most types have none.
+    private readonly Compilation? _compilation;
+    private Dictionary<(string Name, int Arity), List<LegacyName>>? _byName;
 
-    private LegacyTypeResolver(IEnumerable<string> claimedNames)
+    private LegacyTypeResolver(Compilation? compilation)
     {
-        foreach (string claimed in claimedNames.Distinct(StringComparer.Ordinal))
+        _compilation = compilation;
+    }
+
+    /// <summary>A resolver that knows no legacy names: every error type stays one.</summary>
+    public static LegacyTypeResolver None { get; } = new(compilation: null);
+
+    public static LegacyTypeResolver For(Compilation compilation) =>
+        Resolvers.GetValue(compilation, static c => new LegacyTypeResolver(c));
+
+    private Dictionary<(string Name, int Arity), List<LegacyName>> ByName()
+    {
+        if (_byName is { } read)
+        {
+            return read;
+        }
+
+        var byName = new Dictionary<(string Name, int Arity), List<LegacyName>>();
+        foreach (string claimed in (_compilation is null ? [] : ClaimedNames(_compilation)).Distinct(StringComparer.Ordinal))
         {
             if (LegacyName.TryParse(claimed, out _) is { } name)
             {
-                if (!_byName.TryGetValue((name.Name, name.Arity), out List<LegacyName>? list))
+                if (!byName.TryGetValue((name.Name, name.Arity), out List<LegacyName>? list))
                 {
-                    _byName[(name.Name, name.Arity)] = list = [];
+                    byName[(name.Name, name.Arity)] = list = [];
                 }
 
                 list.Add(name);
             }
         }
+
+        // Threads that read at once read the same names; the first to finish is kept.
+        return Interlocked.CompareExchange(ref _byName, byName, null) ?? byName;
     }
-
-    /// <summary>A resolver that knows no legacy names: every error type stays one.</summary>
-    public static LegacyTypeResolver None { get; } = new([]);
-
-    public static LegacyTypeResolver For(Compilation compilation) =>
-        Resolvers.GetValue(compilation, static c => new LegacyTypeResolver(ClaimedNames(c)));
 
     /// <summary>The names written as literals, read from syntax; in the rare file that writes one as another constant, its attributes' values.</summary>
     private static IEnumerable<string> ClaimedNames(Compilation compilation)
@@ -93,7 +109,8 @@ internal sealed class LegacyTypeResolver
     /// </summary>
     public LegacyName? Resolve(IErrorTypeSymbol error, INamedTypeSymbol? context)
     {
-        if (_byName.Count == 0 || !_byName.TryGetValue((error.Name, error.Arity), out List<LegacyName>? candidates))
+        Dictionary<(string Name, int Arity), List<LegacyName>> byName = ByName();
+        if (byName.Count == 0 || !byName.TryGetValue((error.Name, error.Arity), out List<LegacyName>? candidates))
         {
             return null;
         }
