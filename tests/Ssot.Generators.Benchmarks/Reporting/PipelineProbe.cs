@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Ssot.Generators.Benchmarks.Baselines;
 using Ssot.Generators.Benchmarks.Workload;
 using Ssot.Generators.Helpers;
 using Ssot.Generators.Model;
@@ -51,6 +52,8 @@ public static class PipelineProbe
         Measure(project, "  if declarations changed: AliasPlanner.Plan", c => AliasPlan(c, claims, candidates).Aliases.Count);
         Measure(project, "    of which: compilation.GlobalNamespace lookup", c => c.GlobalNamespace.GetMembers("LegacyOrderService0").Count());
 
+        ColdDrivers(project);
+
         Console.WriteLine("--- pipeline pieces, cold (fresh clone of the unedited project)");
         Measure(project, "find attributed types (the floor's transform)", c => Marked(c).Count, cold: true, afterFloor: false);
         Measure(project, "  then: CanonicalReader.Read (our transform)", c => Marked(c).Count(m => CanonicalReader.Read(m.Type, m.Attribute, c, diagnostics: null, CancellationToken.None) is not null), cold: true);
@@ -66,6 +69,60 @@ public static class PipelineProbe
         Measure(project, "    piece: AliasExposure.Of", c => AliasExposure.Of(DeclarationReader.ReadAll(c.SyntaxTrees, CancellationToken.None), candidates, claims).ShimSearches.Count, cold: true);
         Measure(project, "    piece: NameSearchReader.Read", c => NameSearchReader.Read(c, AliasExposure.Of(DeclarationReader.ReadAll(c.SyntaxTrees, CancellationToken.None), candidates, claims).ShimSearches, CancellationToken.None).Count, cold: true);
         Measure(project, "    piece: ShimPlanner.Plan", c => ShimPlanner.Plan(claims, ScopeOf(c, claims, candidates)).Shims.Count, cold: true);
+    }
+
+    /// <summary>
+    /// A cold run taken apart by generator: the floor, our transform alone (every marked type read into its model,
+    /// nothing else), the whole generator, and LoggerMessage, each driven over the project freshly parsed (garbage
+    /// collected before the run, as the benchmarks do), in turns, so that a noisy spell hits all of them alike.
+    /// </summary>
+    private static void ColdDrivers(Workload.Workload project)
+    {
+        const int Runs = 21;
+        (string Name, Func<System.Collections.Immutable.ImmutableArray<ISourceGenerator>> Generators)[] sets =
+        [
+            ("floor generator", () => GeneratorSets.Floor),
+            ("our transform alone (models, no rule, no output)", () => [new ModelsOnlyGenerator().AsSourceGenerator()]),
+            ("Ssot.Generators", () => GeneratorSets.Ssot),
+            ("LoggerMessage", () => GeneratorSets.LoggerMessage),
+        ];
+        var times = sets.ToDictionary(s => s.Name, _ => new List<double>());
+        var bytes = sets.ToDictionary(s => s.Name, _ => new List<double>());
+        for (int run = 0; run < Runs + 2; run++)
+        {
+            foreach ((string name, Func<System.Collections.Immutable.ImmutableArray<ISourceGenerator>> generators) in sets)
+            {
+                CSharpCompilation fresh = project.FreshlyParsed();
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                long allocated = GC.GetAllocatedBytesForCurrentThread();
+                var stopwatch = Stopwatch.StartNew();
+                Drivers.Create(generators()).RunGenerators(fresh);
+                stopwatch.Stop();
+                if (run >= 2)
+                {
+                    times[name].Add(stopwatch.Elapsed.TotalMilliseconds);
+                    bytes[name].Add(GC.GetAllocatedBytesForCurrentThread() - allocated);
+                }
+            }
+        }
+
+        Console.WriteLine("--- cold runs by generator (fresh parse each, median of " + Runs + "; ratios against the floor)");
+        double floorTime = Median(times[sets[0].Name]);
+        double floorBytes = Median(bytes[sets[0].Name]);
+        foreach ((string name, _) in sets)
+        {
+            double time = Median(times[name]);
+            double allocated = Median(bytes[name]);
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "      {0,-52} {1,8:0.00} ms {2,5:0.00}x {3,8:0.00} MB {4,5:0.00}x", name, time, time / floorTime, allocated / 1e6, allocated / floorBytes));
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
     }
 
     private static NameScope ScopeOf(CSharpCompilation compilation, List<LegacyClaim> claims, List<AliasCandidate> candidates)
@@ -112,8 +169,7 @@ public static class PipelineProbe
             }
         }
 
-        times.Sort();
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "      {0,-52} {1,8:0.000} ms", what, times[times.Count / 2]));
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "      {0,-52} {1,8:0.000} ms", what, Median(times)));
     }
 
     /// <summary>
