@@ -14,7 +14,8 @@ namespace Ssot.CodeFixes.Migrating;
 /// <see cref="AgreementUnit"/>, of the declarations of what that unit uses (a local, a parameter, a field, a method),
 /// of the signature of the function it returns from or the member it initializes; for a diagnostic on a type, the
 /// signatures of its members.
-/// The references still legacy there are what must change too; the rewritten ones are what caused it.
+/// The references still legacy there are what must change too; the rewritten ones are what caused it, except one that
+/// only reaches a static member through the canonical name with the same type (<see cref="StaticAccessRewrite"/>).
 /// </summary>
 internal sealed class ErrorRelations
 {
@@ -162,11 +163,30 @@ internal sealed class ErrorRelations
         foreach (LegacyLocation location in rewritten.Where(l => l.DocumentId == document.Id))
         {
             if (_after.SpanAfter(location) is { } after && LegacyReferenceNode.Find(root, after) is { } written
-                && members.Contains(written))
+                && members.Contains(written)
+                && !await KeepsTypeAsync(location, written).ConfigureAwait(false))
             {
                 Involved.Add(location);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the rewrite of <paramref name="location"/> on its own changes nothing the unit compiles against: a static
+    /// member reached through the canonical name instead of the shim, with the same type. Suspected with the rewrite
+    /// that did cause the diagnostic, it was given up with it, and a reference that could move stayed legacy.
+    /// </summary>
+    private async Task<bool> KeepsTypeAsync(LegacyLocation location, SyntaxNode written)
+    {
+        if (_before.GetDocument(location.DocumentId) is not { } original
+            || await original.GetSyntaxRootAsync(_cancellationToken).ConfigureAwait(false) is not { } root
+            || LegacyReferenceNode.Find(root, location.Span) is not { } reference)
+        {
+            return false;
+        }
+
+        SemanticModel model = (await original.GetSemanticModelAsync(_cancellationToken).ConfigureAwait(false))!;
+        return StaticAccessRewrite.KeepsType(reference, model, written, _cancellationToken);
     }
 
     private async Task<PositionMap> MapAsync(Document document)
