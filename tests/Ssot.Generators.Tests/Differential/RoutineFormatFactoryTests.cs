@@ -47,24 +47,10 @@ public sealed class RoutineFormatFactoryTests
 
     [Theory]
     [MemberData(nameof(Members))]
-    public void The_routine_step_moves_a_static_member_access_whose_value_keeps_the_old_type(string member, string access)
-    {
-        IReadOnlyList<SourceFile> sources = [new SourceFile("Strategy.cs", Source(member, "Strategy", access))];
-        GeneratorResult before = Build(sources);
-        Assert.Empty(BuildCheck.Findings("before", before));
-        Assert.Contains(before.BuildDiagnostics, d => d.Id == "SSOT0001" && d.Location.GetLineSpan().StartLinePosition.Line == 13);
-
-        IReadOnlyList<SourceFile> formatted = FormatRoutine.Apply(sources, Options, before.BuildDiagnostics);
-        GeneratorResult after = Build(formatted);
-
-        Assert.Empty(BuildCheck.Findings("after", after));
-        Assert.Equal(Source(member, "NewStrategy", access), formatted[0].Text);
+    public void The_routine_step_moves_a_static_member_access_whose_value_keeps_the_old_type(string member, string access) =>
         // What stays on the old name: the member's type (SSOT0001 when internal, SSOT0005 when public), the private
         // subclass it returns, and the shipped parameter (SSOT0005).
-        Assert.Equal(
-            [6, 7, 12],
-            after.BuildDiagnostics.Where(d => d.Id is "SSOT0001" or "SSOT0005").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).Order());
-    }
+        AssertRoutineStep(Source(member, "Strategy", access), Source(member, "NewStrategy", access), [6, 7, 12]);
 
     // A concrete sealed class: its shim is a facade, which converts to and from the canonical type.
     private const string FacadeTemplate = """
@@ -97,40 +83,38 @@ public sealed class RoutineFormatFactoryTests
     [MemberData(nameof(FacadeMembers))]
     public void In_a_facade_the_routine_step_moves_the_member_and_its_access_and_the_facade_converts_at_the_call(string member, string access)
     {
-        IReadOnlyList<SourceFile> sources = [new SourceFile("Strategy.cs", Source(FacadeTemplate, member, "Strategy", access))];
-        GeneratorResult before = Build(sources);
-        Assert.Empty(BuildCheck.Findings("before", before));
-        Assert.Equal(2, before.BuildDiagnosticsWithId("SSOT0001").Count);
-
-        IReadOnlyList<SourceFile> formatted = FormatRoutine.Apply(sources, Options, before.BuildDiagnostics);
-        GeneratorResult after = Build(formatted);
-
         // The member's type can move too: the facade converts the canonical value to the old type the call still takes.
-        Assert.Empty(BuildCheck.Findings("after", after));
-        Assert.Equal(Source(FacadeTemplate, member.Replace("static Strategy", "static NewStrategy", System.StringComparison.Ordinal).Replace("readonly Strategy", "readonly NewStrategy", System.StringComparison.Ordinal), "NewStrategy", access), formatted[0].Text);
-        Assert.Equal(
-            [11],
-            after.BuildDiagnostics.Where(d => d.Id is "SSOT0001" or "SSOT0005").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1));
+        string moved = member.Replace("static Strategy", "static NewStrategy", System.StringComparison.Ordinal).Replace("readonly Strategy", "readonly NewStrategy", System.StringComparison.Ordinal);
+        AssertRoutineStep(Source(FacadeTemplate, member, "Strategy", access), Source(FacadeTemplate, moved, "NewStrategy", access), [11]);
     }
 
     [Fact]
     public void The_routine_step_moves_a_method_group_reached_through_the_old_name_whose_signature_stays()
     {
         const string member = "internal static Strategy Make() => new Impl();";
-        IReadOnlyList<SourceFile> sources = [new SourceFile("Strategy.cs", TakingADelegate(Source(member, "Strategy", ".Make")))];
+        AssertRoutineStep(TakingADelegate(Source(member, "Strategy", ".Make")), TakingADelegate(Source(member, "NewStrategy", ".Make")), [6, 7, 12]);
+
+        static string TakingADelegate(string source) => source.Replace("Use(Strategy s)", "Use(System.Func<Strategy> s)", System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The routine step turns <paramref name="source"/>, which builds and reports the access in <c>Call</c>, into exactly
+    /// <paramref name="expected"/>, which builds, with legacy references left on <paramref name="remaining"/> lines only.
+    /// </summary>
+    private static void AssertRoutineStep(string source, string expected, int[] remaining)
+    {
+        IReadOnlyList<SourceFile> sources = [new SourceFile("Strategy.cs", source)];
         GeneratorResult before = Build(sources);
         Assert.Empty(BuildCheck.Findings("before", before));
+        int call = source.Split('\n').ToList().FindIndex(l => l.Contains("void Call()", System.StringComparison.Ordinal));
+        Assert.Contains(before.BuildDiagnostics, d => d.Id == "SSOT0001" && d.Location.GetLineSpan().StartLinePosition.Line == call);
 
         IReadOnlyList<SourceFile> formatted = FormatRoutine.Apply(sources, Options, before.BuildDiagnostics);
         GeneratorResult after = Build(formatted);
 
         Assert.Empty(BuildCheck.Findings("after", after));
-        Assert.Equal(TakingADelegate(Source(member, "NewStrategy", ".Make")), formatted[0].Text);
-        Assert.Equal(
-            [6, 7, 12],
-            after.BuildDiagnostics.Where(d => d.Id is "SSOT0001" or "SSOT0005").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).Order());
-
-        static string TakingADelegate(string source) => source.Replace("Use(Strategy s)", "Use(System.Func<Strategy> s)", System.StringComparison.Ordinal);
+        Assert.Equal(expected, formatted[0].Text);
+        Assert.Equal(remaining, after.BuildDiagnostics.Where(d => d.Id is "SSOT0001" or "SSOT0005").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).Order());
     }
 
     private static string Source(string member, string receiver, string access) => Source(Template, member, receiver, access);
