@@ -39,7 +39,8 @@ internal static class CanonicalNameSyntax
         SyntaxNode replacement = reference switch
         {
             CrefSyntax => Cref(WithArguments(SyntaxFactory.ParseName(text), arguments)),
-            NameSyntax written when SyntaxFacts.IsInNamespaceOrTypeContext(written) => WithArguments(SyntaxFactory.ParseName(text), arguments),
+            // In a cref a name is a type wherever it stands: the container of a member (Old.Make()) or a parameter's type.
+            NameSyntax written when SyntaxFacts.IsInNamespaceOrTypeContext(written) || written.FirstAncestorOrSelf<CrefSyntax>() is not null => WithArguments(SyntaxFactory.ParseName(text), arguments),
             _ => WithArguments(SyntaxFactory.ParseExpression(text), arguments),
         };
         return ElasticTrivia.Remove(replacement.WithTriviaFrom(current));

@@ -20,6 +20,20 @@ public sealed class CrefTriviaTests
         await Verify.VerifyAsync(source, fixedSource, FixLibrary.Core);
     }
 
+    [Theory]
+    [InlineData("{|SSOT0001:Old.Core.Manager|}.Create()", "New.Core.UnifiedManager.Create()")]
+    [InlineData("{|SSOT0001:Old.Core.Manager|}.Count", "New.Core.UnifiedManager.Count")]
+    [InlineData("Uses.Take({|SSOT0001:Old.Core.Manager|})", "Uses.Take(New.Core.UnifiedManager)")]
+    public async Task A_member_cref_through_the_old_name_moves_its_type_part(string cref, string fixedCref)
+    {
+        // dotnet format runs every fix of a project at once: a fix that throws here loses all of them.
+        const string Text = "namespace N\n{\n    /// <summary>Made by <see cref=\"{0}\"/>.</summary>\n    public static class Uses\n    {\n        public static void Take(New.Core.UnifiedManager manager) { }\n    }\n}\n";
+        string source = Text.Replace("{0}", cref, System.StringComparison.Ordinal);
+        string fixedSource = Text.Replace("{0}", fixedCref, System.StringComparison.Ordinal);
+
+        await Verify.VerifyAsync(source, fixedSource, FixLibrary.Core);
+    }
+
     [Fact]
     public async Task A_generic_cref_keeps_its_type_parameters()
     {
